@@ -1,0 +1,128 @@
+import { type Problem, problem } from '../problems/problem.js';
+
+export interface FetchOptions {
+  /** Cancels the request; the loader then rejects with the signal's reason (an AbortError). */
+  signal?: AbortSignal;
+  /** Milliseconds for the whole request, body included (default 20 000). */
+  timeout?: number;
+  /** Further attempts after a network error or a 5xx answer (default 2). */
+  retries?: number;
+  /** Milliseconds before the first retry; doubles each time (default 400). */
+  retryDelay?: number;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+  /** Called while the body downloads; `total` is undefined when the server does not say. */
+  onProgress?: (loaded: number, total: number | undefined) => void;
+}
+
+export type FetchOutcome = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+const fail = (code: Problem['code'], sv: string, en: string): FetchOutcome => ({
+  ok: false,
+  problem: problem('error', '', code, sv, en, { fatal: true }),
+});
+
+/** Fetches and parses a JSON document with timeout and retries; never rejects except on abort. */
+export async function fetchJson(url: string, options: FetchOptions = {}): Promise<FetchOutcome> {
+  const retries = options.retries ?? 2;
+  let delay = options.retryDelay ?? 400;
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await fetchOnce(url, options);
+    const retryable = outcome.kind === 'network' || outcome.kind === 'server';
+    if (!retryable || attempt >= retries) return outcome.result;
+    await sleep(delay, options.signal);
+    delay *= 2;
+  }
+}
+
+async function fetchOnce(
+  url: string,
+  options: FetchOptions,
+): Promise<{ kind: 'done' | 'network' | 'server' | 'timeout'; result: FetchOutcome }> {
+  const timeout = options.timeout ?? 20_000;
+  const timer = new AbortController();
+  const id = setTimeout(() => timer.abort(), timeout);
+  const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
+  try {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const response = await doFetch(url, { signal, headers: { accept: 'application/json' } });
+    if (!response.ok) {
+      const server = response.status >= 500;
+      await response.body?.cancel().catch(() => {});
+      return {
+        kind: server ? 'server' : 'done',
+        result: fail(
+          'http-error',
+          `servern svarade ${response.status} ${response.statusText}`.trim() + (response.status === 404 ? ' (filen finns inte på adressen)' : ''),
+          `the server answered ${response.status} ${response.statusText}`.trim() + (response.status === 404 ? ' (no file at that address)' : ''),
+        ),
+      };
+    }
+    const text = await readText(response, options.onProgress);
+    return { kind: 'done', result: parseJsonText(text, response.headers.get('content-type')) };
+  } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason ?? error;
+    if (timer.signal.aborted) {
+      return {
+        kind: 'timeout',
+        result: fail('timeout', `servern svarade inte inom ${Math.round(timeout / 1000)} sekunder`, `the server did not answer within ${Math.round(timeout / 1000)} seconds`),
+      };
+    }
+    const msg = error instanceof Error ? error.message : String(error);
+    return { kind: 'network', result: fail('network-error', `nätverksfel: ${msg}`, `network error: ${msg}`) };
+  } finally {
+    clearTimeout(id);
+  }
+}
+
+/** Parses JSON text from a file or response: strips a UTF-8 BOM, explains HTML and empty bodies. */
+export function parseJsonText(text: string, contentType?: string | null): FetchOutcome {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const trimmed = body.trimStart();
+  if (trimmed === '') return fail('empty-body', 'svaret var tomt, ingen JSON', 'the response was empty, no JSON');
+  if (trimmed.startsWith('<') || contentType?.includes('text/html')) {
+    return fail(
+      'html-instead-of-json',
+      'svaret var en HTML-sida, inte JSON; kontrollera adressen till datafilen',
+      'the response was an HTML page, not JSON; check the address of the data file',
+    );
+  }
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    const msg = error instanceof Error ? error.message : String(error);
+    const truncated = /end of (JSON )?input|Unterminated/i.test(msg);
+    return truncated
+      ? fail('invalid-json', `JSON-filen är ofullständig (avbruten): ${msg}`, `the JSON file is incomplete (cut off): ${msg}`)
+      : fail('invalid-json', `ogiltig JSON: ${msg}`, `invalid JSON: ${msg}`);
+  }
+}
+
+async function readText(response: Response, onProgress?: FetchOptions['onProgress']): Promise<string> {
+  if (!onProgress || !response.body) return response.text();
+  const length = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : undefined;
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let loaded = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+    onProgress(loaded, total);
+  }
+  return text + decoder.decode();
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const id = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(id);
+      reject(signal.reason);
+    }, { once: true });
+  });
+}

@@ -1,0 +1,74 @@
+import { mergeDatasets } from '../merge/merge.js';
+import { countProblems, type Problem } from '../problems/problem.js';
+import { Dataset } from '../query/dataset.js';
+import { type ValidationResult, emptyDataset, validateDataset } from '../validate/validate.js';
+import { type FetchOptions, type FetchOutcome, fetchJson, parseJsonText } from './fetch-json.js';
+
+/** Where a dataset comes from: a URL, a `Response`, or an already parsed object. */
+export type DatasetSource = string | URL | Response | object;
+
+export interface LoadOptions extends FetchOptions {
+  /** Names for the sources in problems (default: the URL), e.g. file names. */
+  labels?: readonly string[];
+}
+
+export interface LoadResult {
+  /** The valid, merged data with its queries. Empty (never undefined) when nothing could be read. */
+  dataset: Dataset;
+  /** Every problem found, errors first within each source. */
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  /** True when at least one source could not be read at all. */
+  fatal: boolean;
+}
+
+/**
+ * Loads, validates and merges one or several datasets.
+ *
+ * Never rejects on bad data or network faults: they come back as `problems` (with `fatal` set when a
+ * source gave nothing). Rejects only when `options.signal` aborts.
+ */
+export async function loadDataset(source: DatasetSource | readonly DatasetSource[], options: LoadOptions = {}): Promise<LoadResult> {
+  const sources = Array.isArray(source) ? source : [source];
+  const outcomes = await Promise.all(sources.map((s) => readSource(s, options)));
+  const problems: Problem[] = [];
+  const parts: Array<{ data: ValidationResult['data']; label?: string }> = [];
+  let fatal = false;
+  outcomes.forEach(({ outcome, label: own }, i) => {
+    const label = options.labels?.[i] ?? own;
+    if (!outcome.ok) {
+      fatal = true;
+      problems.push(label ? { ...outcome.problem, source: label } : outcome.problem);
+      return;
+    }
+    const result = validateDataset(outcome.value, label ? { source: label } : {});
+    problems.push(...result.problems);
+    if (result.fatal) fatal = true;
+    else parts.push(label ? { data: result.data, label } : { data: result.data });
+  });
+  const merged = parts.length ? mergeDatasets(parts) : { data: emptyDataset(), problems: [] };
+  problems.push(...merged.problems);
+  return { dataset: new Dataset(merged.data), problems, ...countProblems(problems), fatal };
+}
+
+async function readSource(source: DatasetSource, options: LoadOptions): Promise<{ outcome: FetchOutcome; label?: string }> {
+  if (typeof source === 'string' || source instanceof URL) {
+    const url = String(source);
+    return { outcome: await fetchJson(url, options), label: url };
+  }
+  if (typeof Response !== 'undefined' && source instanceof Response) {
+    const label = source.url || undefined;
+    try {
+      const text = await source.text();
+      return { outcome: parseJsonText(text, source.headers.get('content-type')), ...(label && { label }) };
+    } catch (error) {
+      const msg = error instanceof Error ? error.message : String(error);
+      return {
+        outcome: { ok: false, problem: { severity: 'error', path: '', code: 'network-error', message: { sv: `kunde inte läsa svaret: ${msg}`, en: `could not read the response: ${msg}` }, fatal: true } },
+        ...(label && { label }),
+      };
+    }
+  }
+  return { outcome: { ok: true, value: source } };
+}

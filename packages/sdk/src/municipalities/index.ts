@@ -1,0 +1,69 @@
+import { foldText } from '../text/fold.js';
+import { MUNICIPALITY_ROWS } from './data.js';
+
+/** A Swedish municipality (kommun) with its SCB code and county (län). */
+export interface Municipality {
+  /** Four-digit SCB kommunkod, e.g. "1980" for Västerås. */
+  code: string;
+  name: string;
+  county: string;
+}
+
+const byCode = new Map<string, Municipality>();
+const byName = new Map<string, Municipality>();
+for (const [code, name, county] of MUNICIPALITY_ROWS) {
+  const m = { code, name, county };
+  byCode.set(code, m);
+  byName.set(foldText(name), m);
+}
+
+/** All 290 municipalities, ordered by code. */
+export const municipalities: readonly Municipality[] = [...byCode.values()];
+
+/** True when `code` is one of the 290 SCB kommunkoder. */
+export function isMunicipalityCode(code: string): boolean {
+  return byCode.has(code);
+}
+
+/** The municipality with this code, or undefined. */
+export function municipalityByCode(code: string): Municipality | undefined {
+  return byCode.get(code);
+}
+
+/**
+ * Finds a municipality by code or by name, ignoring case and diacritics and an optional
+ * "kommun"/"stad" suffix ("Västerås", "vasteras", "Västerås stad", "1980").
+ */
+export function findMunicipality(nameOrCode: string): Municipality | undefined {
+  const s = nameOrCode.trim();
+  if (/^\d{4}$/.test(s)) return byCode.get(s);
+  const folded = foldText(s).replace(/\s+(kommun|stad|municipality)$/, '');
+  return byName.get(folded);
+}
+
+/** The closest municipality names to a misspelt one ("Vesterås" → Västerås), best first. */
+export function suggestMunicipalities(input: string, max = 3): Municipality[] {
+  const folded = foldText(input);
+  const scored: Array<[number, Municipality]> = [];
+  for (const [name, m] of byName) {
+    const d = editDistance(folded, name);
+    if (d <= Math.max(2, Math.floor(name.length / 4))) scored.push([d, m]);
+  }
+  return scored
+    .sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'sv'))
+    .slice(0, max)
+    .map(([, m]) => m);
+}
+
+/** Levenshtein distance, small strings only. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,91 @@
+import type { Lang } from '../text/localized.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * One thing wrong (or worth knowing) about a dataset. `path` points into the file in JavaScript
+ * notation, e.g. `services[3].municipalities[0]`; `message` is given in Swedish and English.
+ */
+export interface Problem {
+  severity: Severity;
+  path: string;
+  code: ProblemCode;
+  message: { sv: string; en: string };
+  /** The source (URL or label) the problem was found in, when several were loaded. */
+  source?: string;
+  /** True when nothing could be loaded from the source (network error, not JSON, newer format). */
+  fatal?: boolean;
+}
+
+export type ProblemCode =
+  // Transport and parsing
+  | 'network-error'
+  | 'http-error'
+  | 'timeout'
+  | 'html-instead-of-json'
+  | 'empty-body'
+  | 'invalid-json'
+  | 'not-an-object'
+  | 'missing-format-version'
+  | 'unsupported-format-version'
+  // Schema
+  | 'invalid-type'
+  | 'required'
+  | 'too-small'
+  | 'too-big'
+  | 'invalid-format'
+  | 'invalid-value'
+  | 'unknown-municipality'
+  | 'unsafe-url'
+  | 'unknown-field'
+  | 'invalid-record'
+  // Integrity
+  | 'duplicate-id'
+  | 'missing-reference'
+  | 'wrong-reference-kind'
+  | 'self-relation'
+  | 'parent-cycle'
+  | 'invalid-range'
+  // Merge
+  | 'merged-organisation'
+  | 'conflicting-id'
+  | 'conflicting-value';
+
+/** `services[3].municipalities[0]: okänd kommunkod "1981"` */
+export function formatProblem(p: Problem, lang: Lang = 'sv'): string {
+  const where = p.source ? `${p.source}: ` : '';
+  return `${where}${p.path ? `${p.path}: ` : ''}${p.message[lang]}`;
+}
+
+/** `["services", 3, "municipalities", 0]` → `services[3].municipalities[0]` */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+export function problem(
+  severity: Severity,
+  path: string,
+  code: ProblemCode,
+  sv: string,
+  en: string,
+  extra?: Partial<Problem>,
+): Problem {
+  return { severity, path, code, message: { sv, en }, ...extra };
+}
+
+/** Counts errors and warnings. */
+export function countProblems(problems: readonly Problem[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const p of problems) {
+    if (p.severity === 'error') errors++;
+    else if (p.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}

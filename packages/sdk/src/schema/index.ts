@@ -1,0 +1,7 @@
+export * from './common.js';
+export * from './dataset.js';
+export * from './organisation.js';
+export * from './relation.js';
+export * from './service.js';
+export * from './statistic.js';
+export * from './taxonomy.js';

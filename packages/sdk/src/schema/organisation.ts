@@ -1,0 +1,53 @@
+import {
+  ContactPoint,
+  Id,
+  IsoDate,
+  LocalizedText,
+  MunicipalityCode,
+  OrganisationNumber,
+  SourceRef,
+  WebUrl,
+} from './common.js';
+import { z } from './zod.js';
+
+/**
+ * Kinds of organisation. The first four are the members of a samordningsförbund under FINSAM.
+ * See docs/glossary.md for the Swedish words.
+ */
+export const ORGANISATION_KINDS = [
+  'socialInsuranceAgency',
+  'employmentService',
+  'region',
+  'municipality',
+  'coordinationAssociation',
+  'civilSociety',
+  'employer',
+  'other',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** The member kinds of a samordningsförbund (FINSAM). */
+export const MEMBER_KINDS: readonly OrganisationKind[] = [
+  'socialInsuranceAgency',
+  'employmentService',
+  'region',
+  'municipality',
+];
+
+/** An organisation or a unit of one (a unit names its `parent`). */
+export const Organisation = z.looseObject({
+  id: Id,
+  kind: z.enum(ORGANISATION_KINDS),
+  name: LocalizedText,
+  shortName: z.optional(LocalizedText),
+  parent: z.optional(Id),
+  organisationNumber: z.optional(OrganisationNumber),
+  municipalities: z.optional(z.array(MunicipalityCode)),
+  postalTown: z.optional(z.string()),
+  description: z.optional(LocalizedText),
+  website: z.optional(WebUrl),
+  contactPoints: z.optional(z.array(ContactPoint)),
+  updated: z.optional(IsoDate),
+  source: z.optional(SourceRef),
+});
+export type Organisation = z.infer<typeof Organisation>;

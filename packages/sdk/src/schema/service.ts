@@ -1,0 +1,91 @@
+import {
+  ContactPoint,
+  Id,
+  IsoDate,
+  Link,
+  LocalizedText,
+  MunicipalityCode,
+  Period,
+  SourceRef,
+} from './common.js';
+import { z } from './zod.js';
+
+/** Individinsats (for people) or strukturinsats (for the system: methods, training, collaboration). */
+export const SERVICE_KINDS = ['individual', 'structural'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+export const SERVICE_STATUSES = ['planned', 'active', 'paused', 'ended'] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+/**
+ * How an insats is financed: by a samordningsförbund (förbundsfinansierad), as the members' ordinary
+ * activity, by external money (e.g. ESF), or a mix.
+ */
+export const FINANCING_KINDS = ['association', 'ordinary', 'external', 'mixed'] as const;
+export type FinancingKind = (typeof FINANCING_KINDS)[number];
+
+export const CAPACITY_UNITS = ['annualPlaces', 'places', 'participants', 'groups'] as const;
+export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+
+/** Money from one funder, for a year or a period. */
+export const Funding = z.looseObject({
+  funder: Id,
+  amount: z.optional(z.number().check(z.gte(0))),
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  year: z.optional(z.int().check(z.gte(1990), z.lte(2100))),
+  period: z.optional(Period),
+  note: z.optional(LocalizedText),
+});
+export type Funding = z.infer<typeof Funding>;
+
+/** How a person gets to the insats: by referral (remiss), on their own (egen anmälan), or both. */
+export const Access = z.looseObject({
+  referral: z.optional(z.boolean()),
+  selfReferral: z.optional(z.boolean()),
+  referrers: z.optional(z.array(Id)),
+  description: z.optional(LocalizedText),
+});
+export type Access = z.infer<typeof Access>;
+
+export const Capacity = z.looseObject({
+  value: z.number().check(z.gte(0)),
+  unit: z.enum(CAPACITY_UNITS),
+  note: z.optional(LocalizedText),
+});
+export type Capacity = z.infer<typeof Capacity>;
+
+export const AgeRange = z.looseObject({
+  min: z.optional(z.int().check(z.gte(0), z.lte(120))),
+  max: z.optional(z.int().check(z.gte(0), z.lte(120))),
+});
+export type AgeRange = z.infer<typeof AgeRange>;
+
+/** An insats (a service): something done for people or for the collaboration itself. */
+export const Service = z.looseObject({
+  id: Id,
+  name: LocalizedText,
+  kind: z.enum(SERVICE_KINDS),
+  status: z.enum(SERVICE_STATUSES),
+  summary: z.optional(LocalizedText),
+  description: z.optional(LocalizedText),
+  easyRead: z.optional(LocalizedText),
+  serviceTypes: z.optional(z.array(Id)),
+  providers: z.array(Id).check(z.minLength(1)),
+  financing: z.optional(z.enum(FINANCING_KINDS)),
+  funding: z.optional(z.array(Funding)),
+  targetGroups: z.optional(z.array(Id)),
+  ageRange: z.optional(AgeRange),
+  municipalities: z.optional(z.array(MunicipalityCode)),
+  period: z.optional(Period),
+  capacity: z.optional(Capacity),
+  methods: z.optional(z.array(Id)),
+  access: z.optional(Access),
+  contactPoints: z.optional(z.array(ContactPoint)),
+  links: z.optional(z.array(Link)),
+  languages: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}$/)))),
+  partOf: z.optional(Id),
+  updated: z.optional(IsoDate),
+  lastVerified: z.optional(IsoDate),
+  source: z.optional(SourceRef),
+});
+export type Service = z.infer<typeof Service>;

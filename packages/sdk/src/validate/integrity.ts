@@ -1,0 +1,197 @@
+import { type Problem, problem } from '../problems/problem.js';
+import type { DatasetData } from '../schema/dataset.js';
+import type { TaxonomyScheme } from '../schema/taxonomy.js';
+import { DEFAULT_TAXONOMY } from '../taxonomy/default-vocabulary.js';
+import { recordPath } from './record-path.js';
+
+type Report = (p: Problem) => void;
+
+/**
+ * Checks references across the dataset and repairs what would break consumers (a graph library throws
+ * on a dangling edge): duplicate records are dropped, dangling references removed, cycles broken.
+ * Every repair is reported as an error.
+ */
+export function checkIntegrity(data: DatasetData, report: Report): void {
+  const missing = (path: string, what: string, id: string) =>
+    report(problem('error', path, 'missing-reference', `hänvisar till ${what} "${id}" som inte finns`, `refers to ${whatEn[what] ?? what} "${id}" which does not exist`));
+
+  // Unique ids. Organisations and insatser share one namespace since relations may join any two.
+  const records = new Map<string, 'organisation' | 'service'>();
+  data.organisations = data.organisations.filter((o) => claim(records, o.id, 'organisation', o, report));
+  data.services = data.services.filter((s) => claim(records, s.id, 'service', s, report));
+  const sourceIds = new Set<string>();
+  data.sources = data.sources.filter((s) => claim(sourceIds, s.id, true, s, report));
+  const termIds = new Set<string>();
+  data.taxonomy = data.taxonomy.filter((t) => claim(termIds, t.id, true, t, report));
+
+  // Terms of the default vocabulary and the dataset, by scheme.
+  const terms = new Map<string, TaxonomyScheme>();
+  for (const t of DEFAULT_TAXONOMY) terms.set(t.id, t.scheme);
+  for (const t of data.taxonomy) terms.set(t.id, t.scheme);
+  for (const t of data.taxonomy) {
+    if (t.parent !== undefined && terms.get(t.parent) !== t.scheme) {
+      missing(`${recordPath(t)}.parent`, 'termen', t.parent);
+      delete t.parent;
+    }
+  }
+  const checkTerms = (owner: object, list: string[] | undefined, field: string, scheme: TaxonomyScheme) =>
+    list?.filter((id, i) => {
+      if (terms.get(id) === scheme) return true;
+      missing(`${recordPath(owner)}.${field}[${i}]`, SCHEME_SV[scheme], id);
+      return false;
+    });
+
+  const orgIds = new Set(data.organisations.map((o) => o.id));
+  const serviceIds = new Set(data.services.map((s) => s.id));
+  const checkOrg = (owner: object, field: string, id: string): boolean => {
+    if (orgIds.has(id)) return true;
+    if (serviceIds.has(id)) {
+      report(problem('error', `${recordPath(owner)}.${field}`, 'wrong-reference-kind', `"${id}" är en insats, inte en organisation`, `"${id}" is an insats, not an organisation`));
+    } else {
+      missing(`${recordPath(owner)}.${field}`, 'organisationen', id);
+    }
+    return false;
+  };
+
+  for (const o of data.organisations) {
+    if (o.parent !== undefined && !checkOrg(o, 'parent', o.parent)) delete o.parent;
+    if (o.parent === o.id) {
+      report(problem('error', `${recordPath(o)}.parent`, 'parent-cycle', 'en organisation kan inte vara sin egen överordnade', 'an organisation cannot be its own parent'));
+      delete o.parent;
+    }
+    checkSources(o, sourceIds, report);
+  }
+  breakCycles(data.organisations, (o) => o.parent, (o) => { delete o.parent; }, report);
+
+  for (const s of data.services) {
+    const at = recordPath(s);
+    s.providers = s.providers.filter((id, i) => checkOrg(s, `providers[${i}]`, id));
+    if (s.funding) s.funding = s.funding.filter((f, i) => checkOrg(s, `funding[${i}].funder`, f.funder));
+    if (s.access?.referrers) s.access.referrers = s.access.referrers.filter((id, i) => checkOrg(s, `access.referrers[${i}]`, id));
+    if (s.partOf !== undefined && (!serviceIds.has(s.partOf) || s.partOf === s.id)) {
+      missing(`${at}.partOf`, 'insatsen', s.partOf);
+      delete s.partOf;
+    }
+    s.targetGroups = checkTerms(s, s.targetGroups, 'targetGroups', 'targetGroup');
+    s.methods = checkTerms(s, s.methods, 'methods', 'method');
+    s.serviceTypes = checkTerms(s, s.serviceTypes, 'serviceTypes', 'serviceType');
+    if (s.ageRange?.min !== undefined && s.ageRange.max !== undefined && s.ageRange.min > s.ageRange.max) {
+      report(problem('error', `${at}.ageRange`, 'invalid-range', `lägsta ålder ${s.ageRange.min} är högre än högsta ${s.ageRange.max}`, `minimum age ${s.ageRange.min} is above maximum ${s.ageRange.max}`));
+      delete s.ageRange;
+    }
+    if (s.period?.start && s.period.end && s.period.start > s.period.end) {
+      report(problem('error', `${at}.period`, 'invalid-range', `perioden slutar (${s.period.end}) före start (${s.period.start})`, `the period ends (${s.period.end}) before it starts (${s.period.start})`));
+      delete s.period;
+    }
+    checkSources(s, sourceIds, report);
+  }
+  breakCycles(data.services, (s) => s.partOf, (s) => { delete s.partOf; }, report);
+
+  const relationIds = new Set<string>();
+  data.relations = data.relations.filter((r) => {
+    const at = recordPath(r);
+    r.id ??= `${r.kind}:${r.from}:${r.to}`;
+    let ok = claim(relationIds, r.id, true, r, report);
+    for (const end of ['from', 'to'] as const) {
+      if (!records.has(r[end])) {
+        missing(`${at}.${end}`, 'posten', r[end]);
+        ok = false;
+      }
+    }
+    if (ok && r.from === r.to) {
+      report(problem('error', at, 'self-relation', `relationen går från "${r.from}" till sig själv`, `the relation goes from "${r.from}" to itself`));
+      ok = false;
+    }
+    if (ok) checkSources(r, sourceIds, report);
+    return ok;
+  });
+
+  const statisticIds = new Set<string>();
+  data.statistics = data.statistics.filter((st) => {
+    if (st.id !== undefined && !claim(statisticIds, st.id, true, st, report)) return false;
+    if (!orgIds.has(st.subject) && !serviceIds.has(st.subject) && st.subject !== data.meta.id) {
+      missing(`${recordPath(st)}.subject`, 'posten', st.subject);
+      return false;
+    }
+    if (terms.get(st.indicator) !== 'indicator') {
+      report(problem('warning', `${recordPath(st)}.indicator`, 'missing-reference', `okänd indikator "${st.indicator}"; lägg till den i taxonomy`, `unknown indicator "${st.indicator}"; add it to taxonomy`));
+    }
+    checkSources(st, sourceIds, report);
+    return true;
+  });
+
+  for (const [view, positions] of Object.entries(data.layouts)) {
+    for (const id of Object.keys(positions)) {
+      if (!orgIds.has(id) && !serviceIds.has(id)) {
+        report(problem('warning', `layouts.${view}["${id}"]`, 'missing-reference', `position för okänd post "${id}" ignoreras`, `position for unknown record "${id}" is ignored`));
+        delete positions[id];
+      }
+    }
+  }
+}
+
+const SCHEME_SV: Record<TaxonomyScheme, string> = {
+  targetGroup: 'målgruppen',
+  method: 'metoden',
+  serviceType: 'insatstypen',
+  indicator: 'indikatorn',
+};
+const whatEn: Record<string, string> = {
+  målgruppen: 'target group',
+  metoden: 'method',
+  insatstypen: 'kind of insats',
+  indikatorn: 'indicator',
+  organisationen: 'organisation',
+  insatsen: 'insats',
+  posten: 'record',
+  termen: 'term',
+  källan: 'source',
+};
+
+/** Marks `id` as taken; reports and returns false when it already was. */
+function claim<V>(seen: Map<string, V> | Set<string>, id: string, value: V, record: object, report: Report): boolean {
+  if (seen.has(id)) {
+    report(problem('error', `${recordPath(record)}.id`, 'duplicate-id', `id "${id}" finns redan; posten hoppas över`, `id "${id}" is already used; record skipped`));
+    return false;
+  }
+  if (seen instanceof Map) seen.set(id, value);
+  else seen.add(id);
+  return true;
+}
+
+function checkSources(record: { source?: string | string[] }, sourceIds: Set<string>, report: Report) {
+  if (record.source === undefined) return;
+  const list = Array.isArray(record.source) ? record.source : [record.source];
+  list.forEach((id, i) => {
+    if (!sourceIds.has(id)) {
+      const path = `${recordPath(record)}.source${Array.isArray(record.source) ? `[${i}]` : ''}`;
+      report(problem('warning', path, 'missing-reference', `källan "${id}" finns inte i sources`, `source "${id}" is not in sources`));
+    }
+  });
+}
+
+/** Follows `next` links; where a chain returns to itself, cuts the link of the record that closes it. */
+function breakCycles<T extends { id: string }>(
+  items: T[],
+  next: (item: T) => string | undefined,
+  cut: (item: T) => void,
+  report: Report,
+) {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const done = new Set<string>();
+  for (const start of items) {
+    const onPath = new Set<string>();
+    let cur: T | undefined = start;
+    while (cur && !done.has(cur.id)) {
+      if (onPath.has(cur.id)) {
+        report(problem('error', recordPath(cur), 'parent-cycle', `"${cur.id}" ingår i en cirkulär hierarki; länken bryts`, `"${cur.id}" is part of a circular hierarchy; the link is cut`));
+        cut(cur);
+        break;
+      }
+      onPath.add(cur.id);
+      const n = next(cur);
+      cur = n === undefined ? undefined : byId.get(n);
+    }
+    for (const id of onPath) done.add(id);
+  }
+}
