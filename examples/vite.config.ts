@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// Serves the example pages in examples/ (data at /data/demo.json) and builds them into examples/dist.
+export default defineConfig({
+  root: resolve(import.meta.dirname),
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: Object.fromEntries(
+        ['index', 'insats-sok', 'samordning-karta', 'analys'].map((n) => [n, resolve(import.meta.dirname, `${n}.html`)]),
+      ),
+    },
+  },
+});
