@@ -1,5 +1,9 @@
 /**
  * @samordningskartan/elements: the element classes, importable without registering any tag.
- * Register with the side-effect entries `insats-sok/define.js` and `samordning-karta/define.js`.
+ * Register with the side-effect entries `insats-sok/define.js`, `samordning-karta/define.js` and
+ * `samordning-analys/define.js`.
  */
 export { defineElement } from './shared/define.js';
+export * from './insats-sok/index.js';
+export * from './samordning-karta/index.js';
+export * from './samordning-analys/index.js';

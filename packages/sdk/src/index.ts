@@ -22,3 +22,6 @@ export {
   municipalityByCode,
   suggestMunicipalities,
 } from './municipalities/index.js';
+export * from './search/index.js';
+export * from './graph/index.js';
+export * from './analysis/index.js';

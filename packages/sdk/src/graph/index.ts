@@ -1,0 +1,2 @@
+// Filled in by the graph work; re-exported from the package index.
+export {};
