@@ -1,2 +1,43 @@
-// Filled in by the analysis work; re-exported from the package index.
-export {};
+// Kartläggning: coverage gaps, collaboration and key figures, as pure functions over a `Dataset`.
+
+export {
+  type CollaborationAxis,
+  type CollaborationMatrix,
+  type CollaborationOptions,
+  type CollaborationPair,
+  collaboration,
+  collaborationPair,
+  membersWithoutCollaboration,
+} from './collaboration.js';
+export {
+  type AgeBand,
+  ageBandId,
+  associationMunicipalities,
+  type CoverageCell,
+  type CoverageColumn,
+  type CoverageColumnKind,
+  type CoverageMatrix,
+  type CoverageOptions,
+  type CoverageRow,
+  type CoverageRowKind,
+  coverage,
+  coverageCell,
+  DEFAULT_AGE_BANDS,
+  serviceAgeRange,
+} from './coverage.js';
+export { type CsvTable, toCsv } from './csv.js';
+export {
+  type CapacityTotal,
+  type FigureLine,
+  type FundingEntry,
+  type IndicatorFigures,
+  indicatorYears,
+  type KeyFigures,
+  type KeyFiguresOptions,
+  keyFigures,
+  type ServiceFigures,
+  type YearFigures,
+  type YearTotal,
+  yearFigures,
+} from './key-figures.js';
+export { isAvailable, yearOfPeriod } from './period.js';

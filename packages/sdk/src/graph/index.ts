@@ -1,2 +1,17 @@
-// Filled in by the graph work; re-exported from the package index.
-export {};
+export { type BuildGraphOptions, buildGraph, sanitizeGraph } from './build.js';
+export { concentricLayout, curatedLayout, type LayoutOptions, layeredLayout, layoutGraph, ringOf } from './layout.js';
+export { neighbourhood } from './neighbourhood.js';
+export { PARTICIPATION_KINDS, type Scope, scopeOf } from './scope.js';
+export { buildTree, recordOrder, treeIds } from './tree.js';
+export {
+  GRAPH_VIEWS,
+  type Graph,
+  type GraphEdge,
+  type GraphEdgeKind,
+  type GraphFilters,
+  type GraphNode,
+  type GraphNodeType,
+  type GraphView,
+  type Point,
+  type TreeNode,
+} from './types.js';

@@ -17,11 +17,11 @@ const TYPE_SV: Record<string, string> = {
 export function issueToProblem(issue: Issue, prefix: ReadonlyArray<PropertyKey>, value: unknown): Problem {
   const path = formatPath([...prefix, ...issue.path]);
   const actual = valueAt(value, issue.path);
+  if (actual === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    return problem('error', path, 'required', 'fältet saknas men krävs', 'required field is missing');
+  }
   switch (issue.code) {
     case 'invalid_type': {
-      if (actual === undefined) {
-        return problem('error', path, 'required', 'fältet saknas men krävs', 'required field is missing');
-      }
       const exp = String(issue.expected);
       return problem(
         'error',

@@ -1,0 +1,178 @@
+import type { Dataset, GraphRelation } from '../query/dataset.js';
+import { ORGANISATION_KINDS } from '../schema/organisation.js';
+import type { RelationKind } from '../schema/relation.js';
+import type { Service, ServiceStatus } from '../schema/service.js';
+
+export type CollaborationAxis = 'organisation' | 'kind';
+
+export interface CollaborationPair {
+  /** Organisation ids (or organisation kinds), `a` before `b` in the axis order. */
+  a: string;
+  b: string;
+  /** Explicit relations between the two (their units included), both directions. */
+  relations: GraphRelation[];
+  /** Number of those relations per kind. */
+  byKind: Partial<Record<RelationKind, number>>;
+  /** Insatser both sit in the steering group of (`steeringGroupOf`). */
+  sharedSteeringGroups: Service[];
+  /** Insatser both provide, fund or steer (includes the shared steering groups). */
+  sharedServices: Service[];
+  /** `relations.length + sharedServices.length`; 0 means no collaboration at all. */
+  strength: number;
+}
+
+export interface CollaborationMatrix {
+  axis: CollaborationAxis;
+  /** Organisation ids or organisation kinds, in display order. */
+  items: string[];
+  /** Every unordered pair (for kinds also a kind with itself: two different organisations of it). */
+  pairs: CollaborationPair[];
+  /** Pairs with strength 0. */
+  withoutCollaboration: CollaborationPair[];
+}
+
+export interface CollaborationOptions {
+  axis?: CollaborationAxis;
+  /** The members of this förbund are the organisations compared. */
+  association?: string;
+  /** The organisations compared (default: the förbund's members, else every top-level organisation). */
+  organisations?: readonly string[];
+  /** Insatser with these statuses count as shared (default: all but ended). */
+  statuses?: readonly ServiceStatus[];
+}
+
+const DEFAULT_STATUSES: readonly ServiceStatus[] = ['planned', 'active', 'paused'];
+
+/** The key of an unordered pair. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/**
+ * Collaboration between organisations (or kinds of organisation): for each pair, the explicit
+ * relations between them by kind and the insatser they share, steering groups separately. An
+ * organisation speaks for its units (a förvaltning's relations count for the kommun).
+ */
+export function collaboration(ds: Dataset, options: CollaborationOptions = {}): CollaborationMatrix {
+  const axis = options.axis ?? 'organisation';
+  const statuses = options.statuses ?? DEFAULT_STATUSES;
+  const orgIds = [
+    ...(options.organisations ??
+      (options.association
+        ? ds.membersOf(options.association).map((o) => o.id)
+        : ds.roots().map((o) => o.id))),
+  ].filter((id) => ds.organisation(id));
+
+  // Each unit belongs to the compared organisation it is (or sits below).
+  const rootOf = new Map<string, string>();
+  for (const id of orgIds) {
+    rootOf.set(id, id);
+    for (const d of ds.descendants(id)) if (!rootOf.has(d.id)) rootOf.set(d.id, id);
+  }
+  const services = new Map<string, Set<Service>>();
+  const steering = new Map<string, Set<Service>>();
+  for (const id of orgIds) {
+    services.set(id, new Set(ds.servicesByOrganisation(id).filter((s) => statuses.includes(s.status))));
+    const steered = new Set<Service>();
+    for (const unit of [id, ...ds.descendants(id).map((d) => d.id)]) {
+      for (const r of ds.relationsOf(unit, { kind: 'steeringGroupOf', direction: 'out' })) {
+        const s = ds.service(r.to);
+        if (s && statuses.includes(s.status)) steered.add(s);
+      }
+    }
+    steering.set(id, steered);
+  }
+  const relationsBetween = new Map<string, GraphRelation[]>();
+  for (const r of ds.allRelationsList({ derived: false })) {
+    const from = rootOf.get(r.from);
+    const to = rootOf.get(r.to);
+    if (from === undefined || to === undefined || from === to) continue;
+    const key = pairKey(from, to);
+    relationsBetween.set(key, [...(relationsBetween.get(key) ?? []), r]);
+  }
+
+  const orgPair = (a: string, b: string): CollaborationPair => {
+    const relations = relationsBetween.get(pairKey(a, b)) ?? [];
+    const shared = ds.services.filter((s) => services.get(a)?.has(s) && services.get(b)?.has(s));
+    const sharedSteering = ds.services.filter((s) => steering.get(a)?.has(s) && steering.get(b)?.has(s));
+    return makePair(a, b, relations, sharedSteering, shared);
+  };
+
+  if (axis === 'organisation') {
+    const pairs: CollaborationPair[] = [];
+    orgIds.forEach((a, i) => {
+      for (const b of orgIds.slice(i + 1)) pairs.push(orgPair(a, b));
+    });
+    return { axis, items: orgIds, pairs, withoutCollaboration: pairs.filter((p) => p.strength === 0) };
+  }
+
+  const kindOf = (id: string) => ds.organisation(id)!.kind;
+  const kinds = ORGANISATION_KINDS.filter((k) => orgIds.some((id) => kindOf(id) === k));
+  const acc = new Map<
+    string,
+    { relations: Set<GraphRelation>; steering: Set<Service>; shared: Set<Service> }
+  >();
+  kinds.forEach((ka, i) => {
+    for (const kb of kinds.slice(i))
+      acc.set(pairKey(ka, kb), { relations: new Set(), steering: new Set(), shared: new Set() });
+  });
+  orgIds.forEach((a, i) => {
+    for (const b of orgIds.slice(i + 1)) {
+      const p = orgPair(a, b);
+      const target = acc.get(pairKey(kindOf(a), kindOf(b)))!;
+      for (const r of p.relations) target.relations.add(r);
+      for (const s of p.sharedSteeringGroups) target.steering.add(s);
+      for (const s of p.sharedServices) target.shared.add(s);
+    }
+  });
+  const order = (set: Set<Service>) => ds.services.filter((s) => set.has(s));
+  const pairs: CollaborationPair[] = [];
+  kinds.forEach((ka, i) => {
+    for (const kb of kinds.slice(i)) {
+      const v = acc.get(pairKey(ka, kb))!;
+      pairs.push(makePair(ka, kb, [...v.relations], order(v.steering), order(v.shared)));
+    }
+  });
+  return { axis, items: kinds, pairs, withoutCollaboration: pairs.filter((p) => p.strength === 0) };
+}
+
+function makePair(
+  a: string,
+  b: string,
+  relations: GraphRelation[],
+  sharedSteeringGroups: Service[],
+  sharedServices: Service[],
+): CollaborationPair {
+  const byKind: Partial<Record<RelationKind, number>> = {};
+  for (const r of relations) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+  return {
+    a,
+    b,
+    relations,
+    byKind,
+    sharedSteeringGroups,
+    sharedServices,
+    strength: relations.length + sharedServices.length,
+  };
+}
+
+/** The pair of two items of a matrix, in either order. */
+export function collaborationPair(
+  matrix: CollaborationMatrix,
+  a: string,
+  b: string,
+): CollaborationPair | undefined {
+  return matrix.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+}
+
+/** Member pairs of a förbund without any collaboration (no relation, no shared insats). */
+export function membersWithoutCollaboration(
+  ds: Dataset,
+  associationId: string,
+  options: Omit<CollaborationOptions, 'association' | 'axis'> = {},
+): Array<[string, string]> {
+  return collaboration(ds, { ...options, association: associationId }).withoutCollaboration.map((p) => [
+    p.a,
+    p.b,
+  ]);
+}

@@ -1,0 +1,275 @@
+import { municipalityByCode } from '../municipalities/index.js';
+import type { Dataset } from '../query/dataset.js';
+import type { LocalizedText } from '../schema/common.js';
+import type { AgeRange, Service, ServiceStatus } from '../schema/service.js';
+import { isAvailable } from './period.js';
+
+/** An age band for the coverage rows; an open end means "and older" / "and younger". */
+export interface AgeBand {
+  min?: number;
+  max?: number;
+}
+
+/**
+ * Working-age bands (FINSAM covers people 16–64); 16–29 splits so that unga vuxna (16–29) can be read
+ * band by band.
+ */
+export const DEFAULT_AGE_BANDS: readonly AgeBand[] = [
+  { min: 16, max: 19 },
+  { min: 20, max: 24 },
+  { min: 25, max: 29 },
+  { min: 30, max: 49 },
+  { min: 50, max: 64 },
+];
+
+export type CoverageRowKind = 'targetGroup' | 'ageBand';
+export type CoverageColumnKind = 'municipality' | 'association';
+
+export interface CoverageRow {
+  /** Target group term id, or an age band id such as "16-19" or "65-". */
+  id: string;
+  kind: CoverageRowKind;
+  label: LocalizedText;
+  /** The age band of an `ageBand` row. */
+  ageRange?: AgeBand;
+}
+
+export interface CoverageColumn {
+  /** SCB kommunkod, or förbund id. */
+  id: string;
+  kind: CoverageColumnKind;
+  label: LocalizedText;
+  /** The kommuner the column covers: the kommun itself, or the förbund's area. */
+  municipalities: string[];
+}
+
+export interface CoverageCell {
+  row: string;
+  column: string;
+  /** The available insatser behind the cell, in dataset order. */
+  services: Service[];
+  count: number;
+}
+
+export interface CoverageMatrix {
+  rows: CoverageRow[];
+  columns: CoverageColumn[];
+  /** `cells[r][c]` belongs to `rows[r]` and `columns[c]`. */
+  cells: CoverageCell[][];
+  /** Cells without any available insats, row by row. */
+  gaps: CoverageCell[];
+  /** Ids of rows that are empty in every column. */
+  emptyRows: string[];
+  /** Distinct insatser per row across all columns (an insats in two kommuner counts once). */
+  rowTotals: number[];
+  /** Distinct insatser per column across all rows. */
+  columnTotals: number[];
+}
+
+export interface CoverageOptions {
+  /** Rows: target groups (default) or age bands. */
+  rows?: CoverageRowKind;
+  /** Columns: kommuner (default when `association` is given) or förbund (default otherwise). */
+  columns?: CoverageColumnKind;
+  /** Limit to one förbund: its kommuner become the columns and its own insatser count in its area. */
+  association?: string;
+  /** Target group ids for the rows (default: every target group term, in vocabulary order). */
+  targetGroups?: readonly string[];
+  /** Age bands for the rows (default `DEFAULT_AGE_BANDS`). */
+  ageBands?: readonly AgeBand[];
+  /** Kommun codes for the columns (default: the förbund's area, else every förbund's). */
+  municipalities?: readonly string[];
+  /** Förbund ids for the columns (default: every förbund). */
+  associations?: readonly string[];
+  /** Statuses that count as available (default: active only). */
+  statuses?: readonly ServiceStatus[];
+  /** Only insatser whose period contains this day (YYYY-MM-DD). */
+  asOf?: string;
+}
+
+/** The id of an age band row, e.g. "16-19", "65-" or "-15". */
+export function ageBandId(band: AgeBand): string {
+  return `${band.min ?? ''}-${band.max ?? ''}`;
+}
+
+function ageBandLabel(band: AgeBand): LocalizedText {
+  if (band.max === undefined) return { sv: `${band.min ?? 0}+ år`, en: `${band.min ?? 0}+ years` };
+  if (band.min === undefined) return { sv: `0–${band.max} år`, en: `0–${band.max} years` };
+  return { sv: `${band.min}–${band.max} år`, en: `${band.min}–${band.max} years` };
+}
+
+/**
+ * The ages an insats is for: its own `ageRange`, else the span of its target groups' age ranges, else
+ * undefined (no age limit).
+ */
+export function serviceAgeRange(ds: Dataset, service: Service): AgeRange | undefined {
+  if (service.ageRange) return service.ageRange;
+  const ranges = (service.targetGroups ?? []).flatMap((id) => {
+    const range = ds.term(id)?.ageRange;
+    return range ? [range] : [];
+  });
+  if (!ranges.length) return undefined;
+  const mins = ranges.map((r) => r.min);
+  const maxes = ranges.map((r) => r.max);
+  const out: AgeRange = {};
+  if (mins.every((m) => m !== undefined)) out.min = Math.min(...(mins as number[]));
+  if (maxes.every((m) => m !== undefined)) out.max = Math.max(...(maxes as number[]));
+  return out;
+}
+
+function overlaps(a: AgeRange | undefined, band: AgeBand): boolean {
+  if (!a) return true;
+  return (
+    (a.min ?? 0) <= (band.max ?? Number.POSITIVE_INFINITY) &&
+    (band.min ?? 0) <= (a.max ?? Number.POSITIVE_INFINITY)
+  );
+}
+
+/**
+ * The kommuner of a förbund: its own `municipalities`, else the union of its members' (a förbund
+ * record often leaves them out).
+ */
+export function associationMunicipalities(ds: Dataset, associationId: string): string[] {
+  const own = ds.organisation(associationId);
+  if (!own) return [];
+  const direct = ds.municipalitiesOf(own);
+  if (direct.length) return [...direct];
+  const codes = new Set<string>();
+  for (const m of ds.membersOf(associationId)) {
+    // National members (Försäkringskassan) have none; regions may list the whole län, which is
+    // wider than the förbund, so only kommuner count here.
+    if (m.kind === 'municipality') for (const c of ds.municipalitiesOf(m)) codes.add(c);
+  }
+  return [...codes];
+}
+
+function byName(a: string, b: string): number {
+  return a.localeCompare(b, 'sv');
+}
+
+/**
+ * Coverage: for each target group (or age band) and kommun (or förbund), the available insatser.
+ * Empty cells are the gaps — needs without any insats.
+ *
+ * An insats is in a kommun when `Dataset.municipalitiesOf` lists it (its own kommuner, else its
+ * providers'); an insats of the chosen förbund without any kommun serves the förbund's whole area. A
+ * förbund column holds the insatser in its kommuner plus the förbund's own (those it provides, funds
+ * or steers).
+ */
+export function coverage(ds: Dataset, options: CoverageOptions = {}): CoverageMatrix {
+  const rowKind = options.rows ?? 'targetGroup';
+  const columnKind = options.columns ?? (options.association ? 'municipality' : 'association');
+  const available = ds.services.filter((s) =>
+    isAvailable(s, {
+      ...(options.statuses && { statuses: options.statuses }),
+      ...(options.asOf && { asOf: options.asOf }),
+    }),
+  );
+
+  const ownOfAssociation = new Map<string, Set<Service>>();
+  const ownOf = (id: string) => {
+    let set = ownOfAssociation.get(id);
+    if (!set) {
+      set = new Set(ds.servicesByAssociation(id));
+      ownOfAssociation.set(id, set);
+    }
+    return set;
+  };
+  const areaCodes = options.association ? associationMunicipalities(ds, options.association) : [];
+  const codesOf = new Map<Service, string[]>();
+  for (const s of available) {
+    const codes = ds.municipalitiesOf(s);
+    codesOf.set(
+      s,
+      codes.length === 0 && options.association && ownOf(options.association).has(s) ? areaCodes : codes,
+    );
+  }
+
+  const rows = buildRows(ds, rowKind, options);
+  const columns = buildColumns(ds, columnKind, options, areaCodes);
+
+  const rowServices = new Map<string, Set<Service>>();
+  for (const row of rows)
+    if (row.kind === 'targetGroup') rowServices.set(row.id, new Set(ds.servicesByTargetGroup(row.id)));
+  const inRow = (row: CoverageRow, s: Service): boolean => {
+    if (row.kind === 'ageBand') return overlaps(serviceAgeRange(ds, s), row.ageRange ?? {});
+    return rowServices.get(row.id)?.has(s) ?? false;
+  };
+
+  const inColumn = (col: CoverageColumn, s: Service): boolean => {
+    const codes = codesOf.get(s) ?? [];
+    if (codes.some((c) => col.municipalities.includes(c))) return true;
+    return col.kind === 'association' && ownOf(col.id).has(s);
+  };
+  const columnServices = columns.map((col) => available.filter((s) => inColumn(col, s)));
+
+  const cells = rows.map((row) =>
+    columns.map((col, c) => {
+      const services = columnServices[c]!.filter((s) => inRow(row, s));
+      return { row: row.id, column: col.id, services, count: services.length };
+    }),
+  );
+  const rowTotals = cells.map((rowCells) => new Set(rowCells.flatMap((cell) => cell.services)).size);
+  const columnTotals = columns.map(
+    (_, c) => new Set(cells.flatMap((rowCells) => rowCells[c]!.services)).size,
+  );
+  return {
+    rows,
+    columns,
+    cells,
+    gaps: cells.flat().filter((cell) => cell.count === 0),
+    emptyRows: rows.filter((_, r) => rowTotals[r] === 0).map((row) => row.id),
+    rowTotals,
+    columnTotals,
+  };
+}
+
+function buildRows(ds: Dataset, kind: CoverageRowKind, options: CoverageOptions): CoverageRow[] {
+  if (kind === 'ageBand') {
+    return (options.ageBands ?? DEFAULT_AGE_BANDS).map((band) => ({
+      id: ageBandId(band),
+      kind,
+      label: ageBandLabel(band),
+      ageRange: band,
+    }));
+  }
+  const ids = options.targetGroups ?? ds.terms('targetGroup').map((t) => t.id);
+  return ids.map((id) => ({ id, kind, label: ds.term(id)?.label ?? id }));
+}
+
+function buildColumns(
+  ds: Dataset,
+  kind: CoverageColumnKind,
+  options: CoverageOptions,
+  areaCodes: string[],
+): CoverageColumn[] {
+  if (kind === 'association') {
+    const ids =
+      options.associations ??
+      (options.association ? [options.association] : ds.associations().map((a) => a.id));
+    return ids
+      .map((id) => ({
+        id,
+        kind,
+        label: ds.organisation(id)?.name ?? id,
+        municipalities: associationMunicipalities(ds, id),
+      }))
+      .sort((a, b) => (options.associations ? 0 : byName(ds.label(a.id), ds.label(b.id))));
+  }
+  let codes = options.municipalities ? [...options.municipalities] : areaCodes;
+  if (!options.municipalities && !options.association) {
+    const all = new Set<string>();
+    for (const a of ds.associations()) for (const c of associationMunicipalities(ds, a.id)) all.add(c);
+    codes = [...all];
+  }
+  const name = (code: string) => municipalityByCode(code)?.name ?? code;
+  if (!options.municipalities) codes.sort((a, b) => byName(name(a), name(b)));
+  return codes.map((code) => ({ id: code, kind, label: name(code), municipalities: [code] }));
+}
+
+/** The cell of a row and column id, if both exist. */
+export function coverageCell(matrix: CoverageMatrix, row: string, column: string): CoverageCell | undefined {
+  const r = matrix.rows.findIndex((x) => x.id === row);
+  const c = matrix.columns.findIndex((x) => x.id === column);
+  return r < 0 || c < 0 ? undefined : matrix.cells[r]?.[c];
+}

@@ -1,0 +1,69 @@
+import type { OrganisationKind } from '../schema/organisation.js';
+import type { RelationKind } from '../schema/relation.js';
+
+/** The map's graph views: the hierarchy ("organisation") and the collaboration network ("samverkan"). */
+export const GRAPH_VIEWS = ['organisation', 'samverkan'] as const;
+export type GraphView = (typeof GRAPH_VIEWS)[number];
+
+/** What a node is: an organisation of some kind, or an insats. */
+export type GraphNodeType = OrganisationKind | 'service';
+
+export interface GraphNode {
+  id: string;
+  record: 'organisation' | 'service';
+  type: GraphNodeType;
+  label: string;
+  /** Compound parent (the organisation a unit belongs to), only when that parent is in the graph too. */
+  parent?: string;
+}
+
+/** Edge kinds: the relation kinds, plus "sharedService" in the samverkan view (insatser in common). */
+export type GraphEdgeKind = RelationKind | 'sharedService';
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: GraphEdgeKind;
+  /** Derived from an insats's providers or funding rather than stated as a relation. */
+  derived: boolean;
+  /** 1 for a relation; in the samverkan view the number of direct relations plus shared insatser. */
+  weight: number;
+  /** Samverkan view: the direct relation kinds between the two organisations. */
+  kinds?: RelationKind[];
+  /** Samverkan view: how many insatser both organisations deliver, fund or steer. */
+  shared?: number;
+}
+
+/** Which part of a dataset the map shows. Every field narrows; absent fields do not. */
+export interface GraphFilters {
+  /** Organisation kinds to show (insatser are kept). */
+  organisationKinds?: readonly OrganisationKind[];
+  /** Relation kinds to draw. */
+  relationKinds?: readonly RelationKind[];
+  /** A förbund: itself, its members and their units, its insatser and the organisations around them. */
+  association?: string;
+  /** SCB kommunkod: organisations and insatser in that kommun. */
+  municipality?: string;
+  /** Target group term id: the insatser for it (and narrower groups) and their organisations. */
+  targetGroup?: string;
+}
+
+/** A node of the hierarchy forest (förbund → members → units → insatser). */
+export interface TreeNode {
+  id: string;
+  children: TreeNode[];
+}
+
+export interface Graph {
+  view: GraphView;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** The hierarchy each record sits in once (used by the layered layout and the list view). */
+  tree: TreeNode[];
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}

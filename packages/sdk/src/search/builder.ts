@@ -1,0 +1,271 @@
+import { STOPWORDS, stem, tokenize } from './analyze.js';
+import { GrowU32 } from './grow.js';
+import { DEFAULT_SYNONYMS } from './synonyms.js';
+import { FACET_NAMES, FIELD_WEIGHTS, SEARCH_FIELDS, type SearchDocument } from './types.js';
+
+/**
+ * The whole index as plain arrays and typed arrays: structured-cloneable (a worker can build it and
+ * transfer it) and compact (one flat posting list, no object per posting).
+ */
+export interface SearchIndexData {
+  ids: string[];
+  /** Folded words, by term id. */
+  terms: string[];
+  /** Postings of term t: `postDocs[postStart[t] .. postStart[t+1]]`, doc numbers ascending. */
+  postStart: Uint32Array;
+  postDocs: Uint32Array;
+  /** Weight of the term in that doc (best field weight, plus one per further field). */
+  postWeights: Uint8Array;
+  /** Swedish stems; `termStem[t]` is the stem id of term t; terms of stem s in `stemTerms[stemStart[s]..]`. */
+  stems: string[];
+  termStem: Uint32Array;
+  stemStart: Uint32Array;
+  stemTerms: Uint32Array;
+  /** Term ids in string order, for prefix lookups by binary search. */
+  sortedTerms: Uint32Array;
+  /** Reversed stems in string order (with their stem ids), for compound-word endings by binary search. */
+  revStems: string[];
+  revStemIds: Uint32Array;
+  /** Facet values: `facetValues[v]` belongs to facet `FACET_NAMES[valFacet[v]]`. */
+  facetValues: string[];
+  valFacet: Uint8Array;
+  /** Facet values of doc d: `docVals[docValStart[d] .. docValStart[d+1]]`. */
+  docValStart: Uint32Array;
+  docVals: Uint32Array;
+  /** Age range per doc; 0 and 255 when open. */
+  ageMin: Uint8Array;
+  ageMax: Uint8Array;
+  /** Position of each doc in name order, and the docs in name order. */
+  nameRank: Uint32Array;
+  nameOrder: Uint32Array;
+  /** Updated date as YYYYMMDD, 0 when unknown. */
+  updated: Uint32Array;
+}
+
+export interface BuildOptions {
+  /**
+   * Synonym groups (words or phrases meaning the same). A doc containing one member is also found by
+   * the others. Default: the SDK's shipped list.
+   */
+  synonyms?: readonly (readonly string[])[];
+}
+
+interface Phrase {
+  stems: string[];
+  group: number;
+}
+
+const MAX_WEIGHT = 255;
+
+/** Adds documents one by one (so a caller can yield between chunks), then `finish()`es the index. */
+export class SearchIndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly pTerm = new GrowU32(1 << 16);
+  private readonly pDoc = new GrowU32(1 << 16);
+  private pWeight = new Uint8Array(1 << 16);
+  private readonly ids: string[] = [];
+  private readonly names: string[] = [];
+  private readonly valueIds = new Map<string, number>();
+  private readonly facetValues: string[] = [];
+  private readonly valFacet: number[] = [];
+  private readonly docValStart = new GrowU32();
+  private readonly docVals = new GrowU32();
+  private readonly ageMin: number[] = [];
+  private readonly ageMax: number[] = [];
+  private readonly updated: number[] = [];
+  private readonly phrases = new Map<string, Phrase[]>();
+  private readonly groupTokens: string[][] = [];
+
+  constructor(options: BuildOptions = {}) {
+    this.docValStart.push(0);
+    (options.synonyms ?? DEFAULT_SYNONYMS).forEach((group, g) => {
+      const tokens = new Set<string>();
+      for (const member of group) {
+        const words = tokenize(member);
+        if (!words.length) continue;
+        for (const w of words) tokens.add(w);
+        const stems = words.map(stem);
+        const list = this.phrases.get(stems[0]!) ?? [];
+        list.push({ stems, group: g });
+        this.phrases.set(stems[0]!, list);
+      }
+      this.groupTokens[g] = [...tokens];
+    });
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  add(doc: SearchDocument): void {
+    const d = this.ids.length;
+    this.ids.push(doc.id);
+    this.names.push(doc.name);
+    const local = new Map<number, number>();
+    const matchedGroups = new Set<number>();
+    for (const field of SEARCH_FIELDS) {
+      const text = doc[field];
+      if (!text) continue;
+      const w = FIELD_WEIGHTS[field];
+      const words = tokenize(text);
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        if (field !== 'synonyms' && this.phrases.size) this.matchPhrases(words, i, matchedGroups);
+        if (STOPWORDS.has(word)) continue;
+        this.addWord(local, word, w);
+      }
+    }
+    for (const g of matchedGroups) for (const word of this.groupTokens[g]!) this.addWord(local, word, FIELD_WEIGHTS.synonyms);
+    for (const [t, w] of local) {
+      if (this.pDoc.length === this.pWeight.length) {
+        const next = new Uint8Array(this.pWeight.length * 2);
+        next.set(this.pWeight);
+        this.pWeight = next;
+      }
+      this.pWeight[this.pDoc.length] = w;
+      this.pTerm.push(t);
+      this.pDoc.push(d);
+    }
+    if (doc.facets) {
+      FACET_NAMES.forEach((facet, f) => {
+        for (const value of new Set(doc.facets![facet] ?? [])) this.docVals.push(this.valueId(f, value));
+      });
+    }
+    this.docValStart.push(this.docVals.length);
+    this.ageMin.push(clampAge(doc.ageRange?.min, 0));
+    this.ageMax.push(clampAge(doc.ageRange?.max, 255));
+    this.updated.push(doc.updated ? Number(doc.updated.slice(0, 10).replaceAll('-', '')) || 0 : 0);
+  }
+
+  private addWord(local: Map<number, number>, word: string, w: number): void {
+    let t = this.termIds.get(word);
+    if (t === undefined) {
+      t = this.terms.length;
+      this.terms.push(word);
+      this.termIds.set(word, t);
+    }
+    const cur = local.get(t);
+    // Best field counts fully; each further occurrence adds a little, so repetition cannot outrank the name.
+    local.set(t, cur === undefined ? w : Math.min(MAX_WEIGHT, Math.max(cur, w) + 1));
+  }
+
+  private matchPhrases(words: string[], i: number, out: Set<number>): void {
+    const first = stem(words[i]!);
+    const candidates = this.phrases.get(first);
+    if (!candidates) return;
+    for (const p of candidates) {
+      if (out.has(p.group)) continue;
+      let ok = true;
+      for (let k = 1; k < p.stems.length; k++) {
+        const w = words[i + k];
+        if (w === undefined || stem(w) !== p.stems[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) out.add(p.group);
+    }
+  }
+
+  private valueId(facet: number, value: string): number {
+    const key = `${facet}\u0000${value}`;
+    let v = this.valueIds.get(key);
+    if (v === undefined) {
+      v = this.facetValues.length;
+      this.facetValues.push(value);
+      this.valFacet.push(facet);
+      this.valueIds.set(key, v);
+    }
+    return v;
+  }
+
+  /** Sorts and packs everything into the final arrays. */
+  finish(): SearchIndexData {
+    const T = this.terms.length;
+    const P = this.pDoc.length;
+    const postStart = new Uint32Array(T + 1);
+    const pTerm = this.pTerm.data;
+    for (let i = 0; i < P; i++) postStart[pTerm[i]! + 1]!++;
+    for (let t = 0; t < T; t++) postStart[t + 1]! += postStart[t]!;
+    const fill = postStart.slice(0, T);
+    const postDocs = new Uint32Array(P);
+    const postWeights = new Uint8Array(P);
+    const pDoc = this.pDoc.data;
+    // Docs were added in order, so a stable counting sort keeps each posting list ascending.
+    for (let i = 0; i < P; i++) {
+      const at = fill[pTerm[i]!]!++;
+      postDocs[at] = pDoc[i]!;
+      postWeights[at] = this.pWeight[i]!;
+    }
+
+    const stemIds = new Map<string, number>();
+    const stems: string[] = [];
+    const termStem = new Uint32Array(T);
+    for (let t = 0; t < T; t++) {
+      const s = stem(this.terms[t]!);
+      let id = stemIds.get(s);
+      if (id === undefined) {
+        id = stems.length;
+        stems.push(s);
+        stemIds.set(s, id);
+      }
+      termStem[t] = id;
+    }
+    const stemStart = new Uint32Array(stems.length + 1);
+    for (let t = 0; t < T; t++) stemStart[termStem[t]! + 1]!++;
+    for (let s = 0; s < stems.length; s++) stemStart[s + 1]! += stemStart[s]!;
+    const stemFill = stemStart.slice(0, stems.length);
+    const stemTerms = new Uint32Array(T);
+    for (let t = 0; t < T; t++) stemTerms[stemFill[termStem[t]!]!++] = t;
+
+    const sortedTerms = Uint32Array.from(this.terms.keys()).sort((a, b) => cmp(this.terms[a]!, this.terms[b]!));
+    const rev = stems.map((s, i) => [reverse(s), i] as const).sort((a, b) => cmp(a[0], b[0]));
+
+    const N = this.ids.length;
+    const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+    const nameOrder = Uint32Array.from(this.names.keys()).sort((a, b) => collator.compare(this.names[a]!, this.names[b]!));
+    const nameRank = new Uint32Array(N);
+    nameOrder.forEach((d, r) => {
+      nameRank[d] = r;
+    });
+
+    return {
+      ids: this.ids,
+      terms: this.terms,
+      postStart,
+      postDocs,
+      postWeights,
+      stems,
+      termStem,
+      stemStart,
+      stemTerms,
+      sortedTerms,
+      revStems: rev.map((r) => r[0]),
+      revStemIds: Uint32Array.from(rev, (r) => r[1]),
+      facetValues: this.facetValues,
+      valFacet: Uint8Array.from(this.valFacet),
+      docValStart: this.docValStart.toArray(),
+      docVals: this.docVals.toArray(),
+      ageMin: Uint8Array.from(this.ageMin),
+      ageMax: Uint8Array.from(this.ageMax),
+      nameRank,
+      nameOrder,
+      updated: Uint32Array.from(this.updated),
+    };
+  }
+}
+
+function clampAge(v: number | undefined, fallback: number): number {
+  return v === undefined || !Number.isFinite(v) ? fallback : Math.max(0, Math.min(254, Math.round(v)));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function reverse(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+}
