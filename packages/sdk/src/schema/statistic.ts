@@ -14,6 +14,8 @@ export const Statistic = z.looseObject({
   value: z.number(),
   unit: z.enum(STATISTIC_UNITS),
   period: Period,
+  /** The other party, when the figure is between two: e.g. the member paying a contribution. */
+  counterpart: z.optional(Id),
   /** A sub-line, e.g. a budget post ("Kansli"). */
   category: z.optional(LocalizedText),
   note: z.optional(LocalizedText),

@@ -113,6 +113,10 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
       missing(`${recordPath(st)}.subject`, 'posten', st.subject);
       return false;
     }
+    if (st.counterpart !== undefined && !orgIds.has(st.counterpart)) {
+      missing(`${recordPath(st)}.counterpart`, 'organisationen', st.counterpart);
+      delete st.counterpart;
+    }
     if (terms.get(st.indicator) !== 'indicator') {
       report(problem('warning', `${recordPath(st)}.indicator`, 'missing-reference', `okänd indikator "${st.indicator}"; lägg till den i taxonomy`, `unknown indicator "${st.indicator}"; add it to taxonomy`));
     }
