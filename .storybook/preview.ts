@@ -5,11 +5,28 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Språk / language',
-      toolbar: { title: 'Språk', icon: 'globe', items: [{ value: 'sv', title: 'Svenska' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Språk',
+        icon: 'globe',
+        items: [
+          { value: 'sv', title: 'Svenska' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Tema / theme',
-      toolbar: { title: 'Tema', icon: 'paintbrush', items: [{ value: 'default', title: 'Standard' }, { value: 'forbund', title: 'Förbundsfärger' }, { value: 'dark', title: 'Mörkt' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Tema',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Standard' },
+          { value: 'forbund', title: 'Förbundsfärger' },
+          { value: 'dark', title: 'Mörkt' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { lang: 'sv', theme: 'default' },

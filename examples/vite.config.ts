@@ -11,7 +11,10 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       input: Object.fromEntries(
-        ['index', 'insats-sok', 'samordning-karta', 'analys'].map((n) => [n, resolve(import.meta.dirname, `${n}.html`)]),
+        ['index', 'insats-sok', 'samordning-karta', 'analys'].map((n) => [
+          n,
+          resolve(import.meta.dirname, `${n}.html`),
+        ]),
       ),
     },
   },

@@ -5,8 +5,12 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const port = process.env.PORT ?? '5173';
 console.log(`\nSamordningskartan demo: http://127.0.0.1:${port}/  (Ctrl+C stops it)\n`);
-const child = spawn(join(root, 'node_modules/.bin/vite'), ['--config', 'examples/vite.config.ts', '--port', port, '--strictPort'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const child = spawn(
+  join(root, 'node_modules/.bin/vite'),
+  ['--config', 'examples/vite.config.ts', '--port', port, '--strictPort'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -25,15 +25,22 @@ if (major < 20) fail(`Node ${process.versions.node} is too old: Node 20 or newer
 if (!has('pnpm')) {
   console.log('pnpm is missing: installing it.');
   try {
-    run(`corepack enable && corepack prepare pnpm@${PNPM_VERSION} --activate`, { COREPACK_INTEGRITY_KEYS: '0' });
+    run(`corepack enable && corepack prepare pnpm@${PNPM_VERSION} --activate`, {
+      COREPACK_INTEGRITY_KEYS: '0',
+    });
   } catch {
     try {
       run(`npm install --global pnpm@${PNPM_VERSION}`);
     } catch {
-      fail(`Could not install pnpm. Install it by hand (npm install --global pnpm@${PNPM_VERSION}) and run the command again.`);
+      fail(
+        `Could not install pnpm. Install it by hand (npm install --global pnpm@${PNPM_VERSION}) and run the command again.`,
+      );
     }
   }
-  if (!has('pnpm')) fail('pnpm was installed but is not on PATH. Open a new shell (or add npm\'s global bin folder to PATH) and run the command again.');
+  if (!has('pnpm'))
+    fail(
+      "pnpm was installed but is not on PATH. Open a new shell (or add npm's global bin folder to PATH) and run the command again.",
+    );
 }
 
 try {
@@ -43,16 +50,21 @@ try {
 }
 
 if (wantBrowser && !findChromium()) {
-  console.log('No Chromium found: installing Debian\'s chromium package for the browser tests.');
+  console.log("No Chromium found: installing Debian's chromium package for the browser tests.");
   const root = process.getuid?.() === 0;
   if (has('apt-get', ['--version'])) {
     try {
-      run(`${root ? '' : 'sudo '}apt-get update -qq && ${root ? '' : 'sudo '}apt-get install -y -qq chromium`, { DEBIAN_FRONTEND: 'noninteractive' });
+      run(
+        `${root ? '' : 'sudo '}apt-get update -qq && ${root ? '' : 'sudo '}apt-get install -y -qq chromium`,
+        { DEBIAN_FRONTEND: 'noninteractive' },
+      );
     } catch {
       /* reported below */
     }
   }
   if (!findChromium()) {
-    fail('The browser tests need Chromium. Install it (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium executable.');
+    fail(
+      'The browser tests need Chromium. Install it (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium executable.',
+    );
   }
 }

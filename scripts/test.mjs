@@ -58,7 +58,10 @@ if (want('node')) {
   const explicit = args.filter((a, i) => !a.startsWith('--') && i !== onlyIdx + 1);
   const files = explicit.length
     ? explicit
-    : [...findFiles(join(root, 'packages'), /\.test\.ts$/).filter((f) => /\/test\//.test(f)), ...findFiles(join(root, 'tests'), /\.test\.(ts|mjs)$/)];
+    : [
+        ...findFiles(join(root, 'packages'), /\.test\.ts$/).filter((f) => /\/test\//.test(f)),
+        ...findFiles(join(root, 'tests'), /\.test\.(ts|mjs)$/),
+      ];
   console.log(`\n── node tests (${files.length} files) ──`);
   const { code, output } = await run(process.execPath, [
     '--import',
@@ -76,12 +79,17 @@ if (want('node')) {
 if (want('browser') && findFiles(join(root, 'packages/elements/src'), /\.test\.ts$/).length) {
   console.log('\n── browser tests (web-test-runner, Chromium) ──');
   const countFile = join(mkdtempSync(join(tmpdir(), 'wtr-')), 'count.json');
-  const { code } = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], { WTR_COUNT_FILE: countFile });
-  const counts = existsSync(countFile) ? JSON.parse(readFileSync(countFile, 'utf8')) : { passed: 0, failed: 0 };
+  const { code } = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
+    WTR_COUNT_FILE: countFile,
+  });
+  const counts = existsSync(countFile)
+    ? JSON.parse(readFileSync(countFile, 'utf8'))
+    : { passed: 0, failed: 0 };
   record('browser tests (elements)', counts.passed, counts.failed || (code !== 0 ? 1 : 0));
 }
 
-if (want('size') && existsSync(join(root, 'scripts/size.mjs'))) await check('size budgets', process.execPath, ['scripts/size.mjs']);
+if (want('size') && existsSync(join(root, 'scripts/size.mjs')))
+  await check('size budgets', process.execPath, ['scripts/size.mjs']);
 
 console.log(`\n${lines.join('\n')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);

@@ -29,7 +29,11 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       err.write('Ange minst en fil eller adress: samordningskartan validate <fil>\n');
       return 2;
     }
-    return validateCommand(positionals, { json: values.json ?? false, lang: values.lang === 'en' ? 'en' : 'sv' }, out);
+    return validateCommand(
+      positionals,
+      { json: values.json ?? false, lang: values.lang === 'en' ? 'en' : 'sv' },
+      out,
+    );
   }
   err.write(`Okänt kommando "${command}".\n\n${HELP}`);
   return 2;

@@ -39,7 +39,16 @@ describe('samordningskartan validate', () => {
       JSON.stringify({
         formatVersion: 1,
         meta: { id: 'x', name: 'X', publisher: 'X', updated: '2024-01-01', license: 'CC0-1.0' },
-        services: [{ id: 's', name: 'S', kind: 'individual', status: 'active', providers: ['x'], municipalities: ['9999'] }],
+        services: [
+          {
+            id: 's',
+            name: 'S',
+            kind: 'individual',
+            status: 'active',
+            providers: ['x'],
+            municipalities: ['9999'],
+          },
+        ],
       }),
     );
     const { code, stdout } = await cli('validate', file);

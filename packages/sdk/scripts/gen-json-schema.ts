@@ -7,7 +7,10 @@ import { z } from '../src/schema/zod.js';
 export const SCHEMA_ID = 'urn:samordningskartan:schema:dataset:v1';
 
 export function buildJsonSchema(): string {
-  const schema = z.toJSONSchema(DatasetFile, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(DatasetFile, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   const out = {
     $schema: schema.$schema,
     $id: SCHEMA_ID,

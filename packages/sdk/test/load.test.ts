@@ -21,16 +21,31 @@ before(async () => {
       res.end(text);
     };
     switch (url) {
-      case '/ok.json': return json(body);
-      case '/bom.json': return json(`\uFEFF${body}`);
-      case '/404.json': res.writeHead(404, { 'content-type': 'text/html' }); return res.end('<h1>Not found</h1>');
-      case '/500-then-ok.json': return n === 1 ? json('{"error":true}', 500) : json(body);
-      case '/always-500.json': return json('oops', 503);
-      case '/html.json': res.writeHead(200, { 'content-type': 'text/html' }); return res.end('<!doctype html><title>Start</title>');
-      case '/empty.json': return json('');
-      case '/truncated.json': return json(body.slice(0, body.length / 2));
-      case '/hang.json': res.writeHead(200, { 'content-type': 'application/json' }); res.write('{"formatVersion":1,'); return; // never ends
-      default: res.writeHead(404); res.end();
+      case '/ok.json':
+        return json(body);
+      case '/bom.json':
+        return json(`\uFEFF${body}`);
+      case '/404.json':
+        res.writeHead(404, { 'content-type': 'text/html' });
+        return res.end('<h1>Not found</h1>');
+      case '/500-then-ok.json':
+        return n === 1 ? json('{"error":true}', 500) : json(body);
+      case '/always-500.json':
+        return json('oops', 503);
+      case '/html.json':
+        res.writeHead(200, { 'content-type': 'text/html' });
+        return res.end('<!doctype html><title>Start</title>');
+      case '/empty.json':
+        return json('');
+      case '/truncated.json':
+        return json(body.slice(0, body.length / 2));
+      case '/hang.json':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"formatVersion":1,');
+        return; // never ends
+      default:
+        res.writeHead(404);
+        res.end();
     }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

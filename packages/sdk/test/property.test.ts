@@ -8,7 +8,12 @@ import { minimalDataset } from './fixtures/minimal.js';
 // and never pollutes Object.prototype.
 const isProblem = (p: unknown) => {
   const x = p as Record<string, unknown>;
-  return typeof x.path === 'string' && typeof x.code === 'string' && ['error', 'warning', 'info'].includes(x.severity as string) && typeof (x.message as { sv: string }).sv === 'string';
+  return (
+    typeof x.path === 'string' &&
+    typeof x.code === 'string' &&
+    ['error', 'warning', 'info'].includes(x.severity as string) &&
+    typeof (x.message as { sv: string }).sv === 'string'
+  );
 };
 
 async function check(value: unknown) {
@@ -32,19 +37,28 @@ describe('loader property', () => {
     };
     walk(base, []);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...paths.filter((p) => p.length)), fc.jsonValue(), async (path, value) => {
-        const d = structuredClone(base) as Record<string, unknown>;
-        let cur = d as Record<string, unknown>;
-        for (const k of path.slice(0, -1)) cur = cur[k] as Record<string, unknown>;
-        cur[path.at(-1)!] = value;
-        await check(d);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...paths.filter((p) => p.length)),
+        fc.jsonValue(),
+        async (path, value) => {
+          const d = structuredClone(base) as Record<string, unknown>;
+          let cur = d as Record<string, unknown>;
+          for (const k of path.slice(0, -1)) cur = cur[k] as Record<string, unknown>;
+          cur[path.at(-1)!] = value;
+          await check(d);
+        },
+      ),
       { numRuns: 300 },
     );
   });
   it('strips __proto__ keys from parsed JSON', async () => {
-    const text = JSON.stringify(minimalDataset()).replace('"formatVersion":1', '"formatVersion":1,"__proto__":{"polluted":true}');
-    const r = await loadDataset(new Response(text.replace('"kind":"individual"', '"kind":"individual","__proto__":{"polluted":true}')));
+    const text = JSON.stringify(minimalDataset()).replace(
+      '"formatVersion":1',
+      '"formatVersion":1,"__proto__":{"polluted":true}',
+    );
+    const r = await loadDataset(
+      new Response(text.replace('"kind":"individual"', '"kind":"individual","__proto__":{"polluted":true}')),
+    );
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal(Object.getPrototypeOf(r.dataset.services[0]), Object.prototype);
     assert.ok(r.problems.some((p) => p.path.endsWith('__proto__')));

@@ -5,7 +5,8 @@ import { buildJsonSchema } from '../scripts/gen-json-schema.js';
 import { formatProblem, validateDataset } from '../src/index.js';
 import { clone, minimalDataset } from './fixtures/minimal.js';
 
-const codes = (input: unknown) => validateDataset(input).problems.map((p) => `${p.severity}:${p.code}:${p.path}`);
+const codes = (input: unknown) =>
+  validateDataset(input).problems.map((p) => `${p.severity}:${p.code}:${p.path}`);
 
 describe('schema: valid fixture', () => {
   it('accepts the minimal dataset with no problems and keeps every record', () => {
@@ -31,19 +32,97 @@ describe('schema: valid fixture', () => {
 
 describe('schema: invalid fixtures, one per entity', () => {
   const cases: Array<[string, (d: ReturnType<typeof minimalDataset>) => void, string]> = [
-    ['meta without licence', (d) => { delete (d.meta as Record<string, unknown>).license; }, 'error:required:meta.license'],
-    ['organisation kind unknown', (d) => { (d.organisations![1] as Record<string, unknown>).kind = 'agency'; }, 'error:invalid-value:organisations[1].kind'],
-    ['organisation number malformed', (d) => { d.organisations![0]!.organisationNumber = '2220000001'; }, 'error:invalid-format:organisations[0].organisationNumber'],
-    ['organisation website javascript:', (d) => { d.organisations![4]!.website = 'javascript:alert(1)'; }, 'error:unsafe-url:organisations[4].website'],
-    ['service municipality unknown', (d) => { d.services![0]!.municipalities = ['1980', '9999']; }, 'error:unknown-municipality:services[0].municipalities[1]'],
-    ['service without providers', (d) => { d.services![1]!.providers = []; }, 'error:too-small:services[1].providers'],
-    ['service status missing', (d) => { delete (d.services![1] as Record<string, unknown>).status; }, 'error:required:services[1].status'],
-    ['service link data: URL', (d) => { d.services![0]!.links = [{ url: 'data:text/html,<script>alert(1)</script>' }]; }, 'error:unsafe-url:services[0].links[0].url'],
-    ['service date malformed', (d) => { d.services![0]!.lastVerified = '2024-13-01'; }, 'error:invalid-format:services[0].lastVerified'],
-    ['relation kind unknown', (d) => { (d.relations![0] as Record<string, unknown>).kind = 'likes'; }, 'error:invalid-value:relations[0].kind'],
-    ['term scheme unknown', (d) => { (d.taxonomy![0] as Record<string, unknown>).scheme = 'colour'; }, 'error:invalid-value:taxonomy[0].scheme'],
-    ['statistic value not a number', (d) => { (d.statistics![0] as Record<string, unknown>).value = '5 000 000'; }, 'error:invalid-type:statistics[0].value'],
-    ['source url not http', (d) => { d.sources![0]!.url = 'ftp://example.org/x'; }, 'error:unsafe-url:sources[0].url'],
+    [
+      'meta without licence',
+      (d) => {
+        delete (d.meta as Record<string, unknown>).license;
+      },
+      'error:required:meta.license',
+    ],
+    [
+      'organisation kind unknown',
+      (d) => {
+        (d.organisations![1] as Record<string, unknown>).kind = 'agency';
+      },
+      'error:invalid-value:organisations[1].kind',
+    ],
+    [
+      'organisation number malformed',
+      (d) => {
+        d.organisations![0]!.organisationNumber = '2220000001';
+      },
+      'error:invalid-format:organisations[0].organisationNumber',
+    ],
+    [
+      'organisation website javascript:',
+      (d) => {
+        d.organisations![4]!.website = 'javascript:alert(1)';
+      },
+      'error:unsafe-url:organisations[4].website',
+    ],
+    [
+      'service municipality unknown',
+      (d) => {
+        d.services![0]!.municipalities = ['1980', '9999'];
+      },
+      'error:unknown-municipality:services[0].municipalities[1]',
+    ],
+    [
+      'service without providers',
+      (d) => {
+        d.services![1]!.providers = [];
+      },
+      'error:too-small:services[1].providers',
+    ],
+    [
+      'service status missing',
+      (d) => {
+        delete (d.services![1] as Record<string, unknown>).status;
+      },
+      'error:required:services[1].status',
+    ],
+    [
+      'service link data: URL',
+      (d) => {
+        d.services![0]!.links = [{ url: 'data:text/html,<script>alert(1)</script>' }];
+      },
+      'error:unsafe-url:services[0].links[0].url',
+    ],
+    [
+      'service date malformed',
+      (d) => {
+        d.services![0]!.lastVerified = '2024-13-01';
+      },
+      'error:invalid-format:services[0].lastVerified',
+    ],
+    [
+      'relation kind unknown',
+      (d) => {
+        (d.relations![0] as Record<string, unknown>).kind = 'likes';
+      },
+      'error:invalid-value:relations[0].kind',
+    ],
+    [
+      'term scheme unknown',
+      (d) => {
+        (d.taxonomy![0] as Record<string, unknown>).scheme = 'colour';
+      },
+      'error:invalid-value:taxonomy[0].scheme',
+    ],
+    [
+      'statistic value not a number',
+      (d) => {
+        (d.statistics![0] as Record<string, unknown>).value = '5 000 000';
+      },
+      'error:invalid-type:statistics[0].value',
+    ],
+    [
+      'source url not http',
+      (d) => {
+        d.sources![0]!.url = 'ftp://example.org/x';
+      },
+      'error:unsafe-url:sources[0].url',
+    ],
   ];
   for (const [name, breakIt, expected] of cases) {
     it(name, () => {
@@ -56,7 +135,10 @@ describe('schema: invalid fixtures, one per entity', () => {
     const d = clone(minimalDataset());
     d.services![0]!.municipalities = ['9999'];
     const r = validateDataset(d);
-    assert.deepEqual(r.data.services.map((s) => s.id), ['ordinary', 'project', 'track']);
+    assert.deepEqual(
+      r.data.services.map((s) => s.id),
+      ['ordinary', 'project', 'track'],
+    );
     assert.equal(r.data.organisations.length, 7);
   });
   it('formats the problem as path: Swedish message', () => {
@@ -77,11 +159,17 @@ describe('schema: the file as a whole', () => {
     assert.match(r.problems[0]!.message.sv, /Uppdatera Samordningskartan/);
   });
   it('reads a newer minor version and keeps unknown fields with a warning', () => {
-    const d = { ...clone(minimalDataset()), formatVersion: 1.3, futureThing: { a: 1 } } as Record<string, unknown>;
+    const d = { ...clone(minimalDataset()), formatVersion: 1.3, futureThing: { a: 1 } } as Record<
+      string,
+      unknown
+    >;
     (d.services as Record<string, unknown>[])[0]!.nextYearField = true;
     const r = validateDataset(d);
     assert.equal(r.fatal, false);
-    assert.deepEqual(codes(d).filter((c) => c.startsWith('warning')), ['warning:unknown-field:services[0].nextYearField', 'warning:unknown-field:futureThing']);
+    assert.deepEqual(
+      codes(d).filter((c) => c.startsWith('warning')),
+      ['warning:unknown-field:services[0].nextYearField', 'warning:unknown-field:futureThing'],
+    );
     assert.equal((r.data.services[0] as Record<string, unknown>).nextYearField, true);
     assert.deepEqual(r.data.futureThing, { a: 1 });
   });
@@ -102,12 +190,24 @@ describe('schema: the file as a whole', () => {
 
 describe('schema: JSON Schema file', () => {
   it('is generated from the zod schemas and committed up to date', () => {
-    const committed = readFileSync(new URL('../schema/samordningskartan-v1.schema.json', import.meta.url), 'utf8');
+    const committed = readFileSync(
+      new URL('../schema/samordningskartan-v1.schema.json', import.meta.url),
+      'utf8',
+    );
     assert.equal(committed, buildJsonSchema(), 'run `pnpm gen` to regenerate the JSON Schema');
   });
   it('describes every collection', () => {
     const schema = JSON.parse(buildJsonSchema());
-    for (const key of ['formatVersion', 'meta', 'organisations', 'services', 'relations', 'taxonomy', 'statistics', 'sources']) {
+    for (const key of [
+      'formatVersion',
+      'meta',
+      'organisations',
+      'services',
+      'relations',
+      'taxonomy',
+      'statistics',
+      'sources',
+    ]) {
       assert.ok(schema.properties[key], key);
     }
   });

@@ -1,5 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { type DatasetSource, formatProblem, type Lang, loadDataset, type Problem } from '@samordningskartan/sdk';
+import {
+  type DatasetSource,
+  formatProblem,
+  type Lang,
+  loadDataset,
+  type Problem,
+} from '@samordningskartan/sdk';
 
 export interface ValidateReport {
   errors: number;
@@ -16,7 +22,9 @@ export async function readSource(arg: string): Promise<DatasetSource> {
     return new Response(body, { headers: { 'content-type': 'application/json' } });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `Filen finns inte: ${arg}` : `Kunde inte läsa ${arg}: ${(error as Error).message}`);
+    throw new Error(
+      code === 'ENOENT' ? `Filen finns inte: ${arg}` : `Kunde inte läsa ${arg}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -52,7 +60,11 @@ export async function validateCommand(
   try {
     report = await validateFiles(args);
   } catch (error) {
-    out.write(options.json ? `${JSON.stringify({ errors: 1, warnings: 0, problems: [], counts: {}, message: (error as Error).message })}\n` : `${(error as Error).message}\n`);
+    out.write(
+      options.json
+        ? `${JSON.stringify({ errors: 1, warnings: 0, problems: [], counts: {}, message: (error as Error).message })}\n`
+        : `${(error as Error).message}\n`,
+    );
     return 1;
   }
   if (options.json) {
@@ -77,7 +89,16 @@ function humanReport(r: ValidateReport, lang: Lang): string {
   const sv = lang === 'sv';
   const lines: string[] = [];
   for (const p of r.problems) {
-    const tag = p.severity === 'error' ? (sv ? 'FEL' : 'ERROR') : p.severity === 'warning' ? (sv ? 'VARNING' : 'WARNING') : 'INFO';
+    const tag =
+      p.severity === 'error'
+        ? sv
+          ? 'FEL'
+          : 'ERROR'
+        : p.severity === 'warning'
+          ? sv
+            ? 'VARNING'
+            : 'WARNING'
+          : 'INFO';
     lines.push(`${tag.padEnd(8)} ${formatProblem(p, lang)}`);
   }
   if (lines.length) lines.push('');
@@ -87,6 +108,14 @@ function humanReport(r: ValidateReport, lang: Lang): string {
       .join(', '),
   );
   lines.push(sv ? `${r.errors} fel, ${r.warnings} varningar` : `${r.errors} errors, ${r.warnings} warnings`);
-  lines.push(r.errors > 0 ? (sv ? 'Ogiltig: rätta felen ovan.' : 'Invalid: fix the errors above.') : sv ? 'Giltig.' : 'Valid.');
+  lines.push(
+    r.errors > 0
+      ? sv
+        ? 'Ogiltig: rätta felen ovan.'
+        : 'Invalid: fix the errors above.'
+      : sv
+        ? 'Giltig.'
+        : 'Valid.',
+  );
   return `${lines.join('\n')}\n`;
 }

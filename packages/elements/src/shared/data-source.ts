@@ -26,7 +26,8 @@ export async function loadSrc(
   const result = await loadDataset(urls, { signal, ...(onProgress && { onProgress }) });
   const empty = result.dataset.organisations.length === 0 && result.dataset.services.length === 0;
   if (result.fatal && empty) {
-    for (const p of result.problems) console.error(`[samordningskartan] ${p.source ?? ''} ${p.path} ${p.message.en}`);
+    for (const p of result.problems)
+      console.error(`[samordningskartan] ${p.source ?? ''} ${p.path} ${p.message.en}`);
     return { status: 'error', result };
   }
   return { status: 'ready', dataset: result.dataset, result };

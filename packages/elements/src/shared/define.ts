@@ -5,7 +5,8 @@
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== ctor) console.warn(`<${tag}> is already defined on this page; keeping the first definition.`);
+    if (existing !== ctor)
+      console.warn(`<${tag}> is already defined on this page; keeping the first definition.`);
     return;
   }
   customElements.define(tag, ctor);

@@ -30,5 +30,7 @@ export function translate<K extends string>(
   params?: Record<string, string | number>,
 ): string {
   const template = overrides?.[key] ?? catalogue[lang][key] ?? catalogue.sv[key] ?? key;
-  return params ? template.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : template;
+  return params
+    ? template.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m))
+    : template;
 }

@@ -53,8 +53,10 @@ async function fetchOnce(
         kind: server ? 'server' : 'done',
         result: fail(
           'http-error',
-          `servern svarade ${response.status} ${response.statusText}`.trim() + (response.status === 404 ? ' (filen finns inte på adressen)' : ''),
-          `the server answered ${response.status} ${response.statusText}`.trim() + (response.status === 404 ? ' (no file at that address)' : ''),
+          `servern svarade ${response.status} ${response.statusText}`.trim() +
+            (response.status === 404 ? ' (filen finns inte på adressen)' : ''),
+          `the server answered ${response.status} ${response.statusText}`.trim() +
+            (response.status === 404 ? ' (no file at that address)' : ''),
         ),
       };
     }
@@ -65,7 +67,11 @@ async function fetchOnce(
     if (timer.signal.aborted) {
       return {
         kind: 'timeout',
-        result: fail('timeout', `servern svarade inte inom ${Math.round(timeout / 1000)} sekunder`, `the server did not answer within ${Math.round(timeout / 1000)} seconds`),
+        result: fail(
+          'timeout',
+          `servern svarade inte inom ${Math.round(timeout / 1000)} sekunder`,
+          `the server did not answer within ${Math.round(timeout / 1000)} seconds`,
+        ),
       };
     }
     const msg = error instanceof Error ? error.message : String(error);
@@ -79,7 +85,8 @@ async function fetchOnce(
 export function parseJsonText(text: string, contentType?: string | null): FetchOutcome {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const trimmed = body.trimStart();
-  if (trimmed === '') return fail('empty-body', 'svaret var tomt, ingen JSON', 'the response was empty, no JSON');
+  if (trimmed === '')
+    return fail('empty-body', 'svaret var tomt, ingen JSON', 'the response was empty, no JSON');
   if (trimmed.startsWith('<') || contentType?.includes('text/html')) {
     return fail(
       'html-instead-of-json',
@@ -93,7 +100,11 @@ export function parseJsonText(text: string, contentType?: string | null): FetchO
     const msg = error instanceof Error ? error.message : String(error);
     const truncated = /end of (JSON )?input|Unterminated/i.test(msg);
     return truncated
-      ? fail('invalid-json', `JSON-filen är ofullständig (avbruten): ${msg}`, `the JSON file is incomplete (cut off): ${msg}`)
+      ? fail(
+          'invalid-json',
+          `JSON-filen är ofullständig (avbruten): ${msg}`,
+          `the JSON file is incomplete (cut off): ${msg}`,
+        )
       : fail('invalid-json', `ogiltig JSON: ${msg}`, `invalid JSON: ${msg}`);
   }
 }
@@ -120,9 +131,13 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const id = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(id);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(id);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }

@@ -1,7 +1,7 @@
 import { mergeDatasets } from '../merge/merge.js';
 import { countProblems, type Problem } from '../problems/problem.js';
 import { Dataset } from '../query/dataset.js';
-import { type ValidationResult, emptyDataset, validateDataset } from '../validate/validate.js';
+import { emptyDataset, type ValidationResult, validateDataset } from '../validate/validate.js';
 import { type FetchOptions, type FetchOutcome, fetchJson, parseJsonText } from './fetch-json.js';
 
 /** Where a dataset comes from: a URL, a `Response`, or an already parsed object. */
@@ -29,7 +29,10 @@ export interface LoadResult {
  * Never rejects on bad data or network faults: they come back as `problems` (with `fatal` set when a
  * source gave nothing). Rejects only when `options.signal` aborts.
  */
-export async function loadDataset(source: DatasetSource | readonly DatasetSource[], options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadDataset(
+  source: DatasetSource | readonly DatasetSource[],
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   const sources = Array.isArray(source) ? source : [source];
   const outcomes = await Promise.all(sources.map((s) => readSource(s, options)));
   const problems: Problem[] = [];
@@ -52,7 +55,10 @@ export async function loadDataset(source: DatasetSource | readonly DatasetSource
   return { dataset: new Dataset(merged.data), problems, ...countProblems(problems), fatal };
 }
 
-async function readSource(source: DatasetSource, options: LoadOptions): Promise<{ outcome: FetchOutcome; label?: string }> {
+async function readSource(
+  source: DatasetSource,
+  options: LoadOptions,
+): Promise<{ outcome: FetchOutcome; label?: string }> {
   if (typeof source === 'string' || source instanceof URL) {
     const url = String(source);
     return { outcome: await fetchJson(url, options), label: url };
@@ -65,7 +71,16 @@ async function readSource(source: DatasetSource, options: LoadOptions): Promise<
     } catch (error) {
       const msg = error instanceof Error ? error.message : String(error);
       return {
-        outcome: { ok: false, problem: { severity: 'error', path: '', code: 'network-error', message: { sv: `kunde inte läsa svaret: ${msg}`, en: `could not read the response: ${msg}` }, fatal: true } },
+        outcome: {
+          ok: false,
+          problem: {
+            severity: 'error',
+            path: '',
+            code: 'network-error',
+            message: { sv: `kunde inte läsa svaret: ${msg}`, en: `could not read the response: ${msg}` },
+            fatal: true,
+          },
+        },
         ...(label && { label }),
       };
     }

@@ -61,7 +61,15 @@ export function mergeDatasets(parts: readonly MergePart[]): MergeResult {
       const sameId = orgs.get(o.id);
       if (byNumber && byNumber.id !== o.id) {
         recordIds.set(o.id, byNumber.id);
-        report(problem('info', `organisations["${o.id}"]`, 'merged-organisation', `samma organisationsnummer som "${byNumber.id}"; slås ihop`, `same organisation number as "${byNumber.id}"; merged`));
+        report(
+          problem(
+            'info',
+            `organisations["${o.id}"]`,
+            'merged-organisation',
+            `samma organisationsnummer som "${byNumber.id}"; slås ihop`,
+            `same organisation number as "${byNumber.id}"; merged`,
+          ),
+        );
       } else if ((sameId && !byNumber && !isSameOrganisation(sameId, o)) || services.has(o.id)) {
         recordIds.set(o.id, renamed(o.id));
         report(conflict('organisations', o.id, renamed(o.id)));
@@ -107,7 +115,15 @@ export function mergeDatasets(parts: readonly MergePart[]): MergeResult {
       const existing = terms.get(t.id);
       if (!existing) terms.set(t.id, t);
       else if (!deepEqual(existing, t)) {
-        report(problem('warning', `taxonomy["${t.id}"]`, 'conflicting-value', `termen "${t.id}" skiljer sig från en tidigare fil; den första behålls`, `term "${t.id}" differs from an earlier file; the first is kept`));
+        report(
+          problem(
+            'warning',
+            `taxonomy["${t.id}"]`,
+            'conflicting-value',
+            `termen "${t.id}" skiljer sig från en tidigare fil; den första behålls`,
+            `term "${t.id}" differs from an earlier file; the first is kept`,
+          ),
+        );
       }
     }
     part2.statistics.forEach((st, i) => {
@@ -159,7 +175,15 @@ function fillIn(target: Organisation, other: Organisation, report: (p: Problem) 
     if (t[key] === undefined) t[key] = value;
     else if (UNION_FIELDS.has(key)) t[key] = union(t[key], value);
     else if (!deepEqual(t[key], value)) {
-      report(problem('warning', `organisations["${other.id}"].${key}`, 'conflicting-value', `värdet skiljer sig från "${target.id}" i en tidigare fil; det första behålls`, `the value differs from "${target.id}" in an earlier file; the first is kept`));
+      report(
+        problem(
+          'warning',
+          `organisations["${other.id}"].${key}`,
+          'conflicting-value',
+          `värdet skiljer sig från "${target.id}" i en tidigare fil; det första behålls`,
+          `the value differs from "${target.id}" in an earlier file; the first is kept`,
+        ),
+      );
     }
   }
 }
@@ -172,7 +196,10 @@ function union(a: unknown, b: unknown): unknown[] {
 function combinedMeta(datasets: DatasetData[]): DatasetData['meta'] {
   const first = datasets[0]!.meta;
   if (datasets.length === 1) return first;
-  const updated = datasets.map((d) => d.meta.updated).sort().at(-1)!;
+  const updated = datasets
+    .map((d) => d.meta.updated)
+    .sort()
+    .at(-1)!;
   const licenses = new Set(datasets.map((d) => d.meta.license));
   return {
     id: datasets.map((d) => d.meta.id).join('+'),

@@ -13,19 +13,25 @@ export function rewriteReferences(
   const id = (v: string) => recordIds.get(v) ?? v;
   const src = <T extends { source?: string | string[] }>(r: T): T => {
     if (r.source === undefined) return r;
-    const s = Array.isArray(r.source) ? r.source.map((x) => sourceIds.get(x) ?? x) : (sourceIds.get(r.source) ?? r.source);
+    const s = Array.isArray(r.source)
+      ? r.source.map((x) => sourceIds.get(x) ?? x)
+      : (sourceIds.get(r.source) ?? r.source);
     return { ...r, source: s };
   };
   return {
     ...data,
-    organisations: data.organisations.map((o) => src({ ...o, id: id(o.id), ...(o.parent && { parent: id(o.parent) }) })),
+    organisations: data.organisations.map((o) =>
+      src({ ...o, id: id(o.id), ...(o.parent && { parent: id(o.parent) }) }),
+    ),
     services: data.services.map((s) =>
       src({
         ...s,
         id: id(s.id),
         providers: s.providers.map(id),
         ...(s.funding && { funding: s.funding.map((f) => ({ ...f, funder: id(f.funder) })) }),
-        ...(s.access && { access: { ...s.access, ...(s.access.referrers && { referrers: s.access.referrers.map(id) }) } }),
+        ...(s.access && {
+          access: { ...s.access, ...(s.access.referrers && { referrers: s.access.referrers.map(id) }) },
+        }),
         ...(s.partOf && { partOf: id(s.partOf) }),
       }),
     ),
@@ -38,7 +44,10 @@ export function rewriteReferences(
     statistics: data.statistics.map((st) => src({ ...st, subject: id(st.subject) })),
     sources: data.sources.map((s) => ({ ...s, id: sourceIds.get(s.id) ?? s.id })),
     layouts: Object.fromEntries(
-      Object.entries(data.layouts).map(([view, pos]) => [view, Object.fromEntries(Object.entries(pos).map(([k, v]) => [id(k), v]))]),
+      Object.entries(data.layouts).map(([view, pos]) => [
+        view,
+        Object.fromEntries(Object.entries(pos).map(([k, v]) => [id(k), v])),
+      ]),
     ),
   };
 }

@@ -17,7 +17,10 @@ const TYPE_SV: Record<string, string> = {
 export function issueToProblem(issue: Issue, prefix: ReadonlyArray<PropertyKey>, value: unknown): Problem {
   const path = formatPath([...prefix, ...issue.path]);
   const actual = valueAt(value, issue.path);
-  if (actual === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+  if (
+    actual === undefined &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
+  ) {
     return problem('error', path, 'required', 'fältet saknas men krävs', 'required field is missing');
   }
   switch (issue.code) {
@@ -33,12 +36,30 @@ export function issueToProblem(issue: Issue, prefix: ReadonlyArray<PropertyKey>,
     }
     case 'too_small':
       if (issue.origin === 'array')
-        return problem('error', path, 'too-small', `listan ska ha minst ${issue.minimum} post(er)`, `list needs at least ${issue.minimum} item(s)`);
+        return problem(
+          'error',
+          path,
+          'too-small',
+          `listan ska ha minst ${issue.minimum} post(er)`,
+          `list needs at least ${issue.minimum} item(s)`,
+        );
       if (issue.origin === 'string')
         return problem('error', path, 'too-small', 'texten får inte vara tom', 'text must not be empty');
-      return problem('error', path, 'too-small', `värdet ${q(actual)} är mindre än ${issue.minimum}`, `value ${q(actual)} is below ${issue.minimum}`);
+      return problem(
+        'error',
+        path,
+        'too-small',
+        `värdet ${q(actual)} är mindre än ${issue.minimum}`,
+        `value ${q(actual)} is below ${issue.minimum}`,
+      );
     case 'too_big':
-      return problem('error', path, 'too-big', `värdet ${q(actual)} är större än ${issue.maximum}`, `value ${q(actual)} is above ${issue.maximum}`);
+      return problem(
+        'error',
+        path,
+        'too-big',
+        `värdet ${q(actual)} är större än ${issue.maximum}`,
+        `value ${q(actual)} is above ${issue.maximum}`,
+      );
     case 'invalid_format':
       return problem(
         'error',
@@ -56,11 +77,23 @@ export function issueToProblem(issue: Issue, prefix: ReadonlyArray<PropertyKey>,
         `unknown value ${q(actual)}; allowed: ${issue.values.map((v) => String(v)).join(', ')}`,
       );
     case 'invalid_union':
-      return problem('error', path, 'invalid-type', `ogiltigt värde ${short(actual)}`, `invalid value ${short(actual)}`);
+      return problem(
+        'error',
+        path,
+        'invalid-type',
+        `ogiltigt värde ${short(actual)}`,
+        `invalid value ${short(actual)}`,
+      );
     case 'custom': {
       const code = (issue.params as { code?: string } | undefined)?.code;
       if (code === 'unknown-municipality')
-        return problem('error', path, 'unknown-municipality', `okänd kommunkod ${q(actual)}`, `unknown municipality code ${q(actual)}`);
+        return problem(
+          'error',
+          path,
+          'unknown-municipality',
+          `okänd kommunkod ${q(actual)}`,
+          `unknown municipality code ${q(actual)}`,
+        );
       if (code === 'unsafe-url')
         return problem(
           'error',
@@ -69,20 +102,36 @@ export function issueToProblem(issue: Issue, prefix: ReadonlyArray<PropertyKey>,
           `otillåten adress ${short(actual)} (endast http, https, mailto och tel)`,
           `disallowed address ${short(actual)} (only http, https, mailto and tel)`,
         );
-      return problem('error', path, 'invalid-value', `ogiltigt värde ${short(actual)}`, `invalid value ${short(actual)}`);
+      return problem(
+        'error',
+        path,
+        'invalid-value',
+        `ogiltigt värde ${short(actual)}`,
+        `invalid value ${short(actual)}`,
+      );
     }
     default:
-      return problem('error', path, 'invalid-record', `ogiltigt värde ${short(actual)}`, `invalid value ${short(actual)}`);
+      return problem(
+        'error',
+        path,
+        'invalid-record',
+        `ogiltigt värde ${short(actual)}`,
+        `invalid value ${short(actual)}`,
+      );
   }
 }
 
 function formatHint(issue: Issue & { code: 'invalid_format' }, lang: 'sv' | 'en'): string {
   const pattern = 'pattern' in issue ? String(issue.pattern) : '';
-  if (pattern.includes('\\d{6}-\\d{4}')) return lang === 'sv' ? ' (organisationsnummer NNNNNN-NNNN)' : ' (organisation number NNNNNN-NNNN)';
+  if (pattern.includes('\\d{6}-\\d{4}'))
+    return lang === 'sv' ? ' (organisationsnummer NNNNNN-NNNN)' : ' (organisation number NNNNNN-NNNN)';
   if (pattern.startsWith('/^\\d{4}-(0')) return lang === 'sv' ? ' (datum ÅÅÅÅ-MM-DD)' : ' (date YYYY-MM-DD)';
-  if (pattern.startsWith('/^\\d{4}(')) return lang === 'sv' ? ' (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)' : ' (YYYY, YYYY-MM or YYYY-MM-DD)';
-  if (pattern === '/^\\d{4}$/') return lang === 'sv' ? ' (kommunkod, fyra siffror)' : ' (municipality code, four digits)';
-  if (pattern.includes('A-Za-z0-9._:-')) return lang === 'sv' ? ' (id: bokstäver, siffror och . _ : -)' : ' (id: letters, digits and . _ : -)';
+  if (pattern.startsWith('/^\\d{4}('))
+    return lang === 'sv' ? ' (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)' : ' (YYYY, YYYY-MM or YYYY-MM-DD)';
+  if (pattern === '/^\\d{4}$/')
+    return lang === 'sv' ? ' (kommunkod, fyra siffror)' : ' (municipality code, four digits)';
+  if (pattern.includes('A-Za-z0-9._:-'))
+    return lang === 'sv' ? ' (id: bokstäver, siffror och . _ : -)' : ' (id: letters, digits and . _ : -)';
   return '';
 }
 

@@ -156,7 +156,10 @@ export class Dataset {
 
   /** Relations of a record, filtered by kind and direction. */
   relationsOf(id: string, query: RelationQuery = {}): GraphRelation[] {
-    const kinds = query.kind === undefined ? undefined : new Set(typeof query.kind === 'string' ? [query.kind] : query.kind);
+    const kinds =
+      query.kind === undefined
+        ? undefined
+        : new Set(typeof query.kind === 'string' ? [query.kind] : query.kind);
     const dir = query.direction ?? 'both';
     return (this.relationsById.get(id) ?? []).filter(
       (r) =>
@@ -181,7 +184,9 @@ export class Dataset {
 
   /** Members of a förbund (organisations with a `memberOf` relation to it). */
   membersOf(associationId: string): Organisation[] {
-    return this.related(associationId, { kind: 'memberOf', direction: 'in' }).filter((r) => this.isOrganisation(r));
+    return this.related(associationId, { kind: 'memberOf', direction: 'in' }).filter((r) =>
+      this.isOrganisation(r),
+    );
   }
   /** The förbund an organisation (or one of its parents) is a member of. */
   associationsOf(orgId: string): Organisation[] {
@@ -200,7 +205,8 @@ export class Dataset {
    * `includeUnits` is false).
    */
   servicesByOrganisation(orgId: string, options: { includeUnits?: boolean } = {}): Service[] {
-    const ids = options.includeUnits === false ? [orgId] : [orgId, ...this.descendants(orgId).map((d) => d.id)];
+    const ids =
+      options.includeUnits === false ? [orgId] : [orgId, ...this.descendants(orgId).map((d) => d.id)];
     const out = new Set<Service>();
     for (const id of ids) for (const s of this.servicesByOrg.get(id) ?? []) out.add(s);
     return [...out];
@@ -252,13 +258,17 @@ export class Dataset {
    */
   financingOf(service: Service): FinancingKind {
     if (service.financing) return service.financing;
-    const funders = this.relationsOf(service.id, { kind: 'funds', direction: 'in' }).map((r) => this.orgById.get(r.from));
+    const funders = this.relationsOf(service.id, { kind: 'funds', direction: 'in' }).map((r) =>
+      this.orgById.get(r.from),
+    );
     return funders.some((o) => o?.kind === 'coordinationAssociation') ? 'association' : 'ordinary';
   }
 
   /** Statistics about a record, optionally of one indicator. */
   statisticsOf(subjectId: string, indicator?: string): Statistic[] {
-    return this.data.statistics.filter((s) => s.subject === subjectId && (indicator === undefined || s.indicator === indicator));
+    return this.data.statistics.filter(
+      (s) => s.subject === subjectId && (indicator === undefined || s.indicator === indicator),
+    );
   }
 
   private deriveRelations(): GraphRelation[] {

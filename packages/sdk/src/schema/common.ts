@@ -62,7 +62,10 @@ export const WebUrl = z
 /** A link target: http, https, mailto or tel only (never `javascript:` or `data:`). */
 export const LinkUrl = z
   .string()
-  .check(z.refine(isSafeUrl, { params: { code: 'unsafe-url' } }), z.describe('http, https, mailto or tel URL.'));
+  .check(
+    z.refine(isSafeUrl, { params: { code: 'unsafe-url' } }),
+    z.describe('http, https, mailto or tel URL.'),
+  );
 
 /** A functional contact point (a unit's shared address, never a person's own). */
 export const ContactPoint = z.looseObject({

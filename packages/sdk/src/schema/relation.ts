@@ -18,7 +18,10 @@ export const RELATION_KINDS = [
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
 /** Kinds that read the same both ways. */
-export const SYMMETRIC_RELATION_KINDS: ReadonlySet<RelationKind> = new Set(['collaboratesWith', 'agreementWith']);
+export const SYMMETRIC_RELATION_KINDS: ReadonlySet<RelationKind> = new Set([
+  'collaboratesWith',
+  'agreementWith',
+]);
 
 export const Relation = z.looseObject({
   /** Optional in the file; the SDK derives `kind:from:to` when absent. */

@@ -13,7 +13,15 @@ type Report = (p: Problem) => void;
  */
 export function checkIntegrity(data: DatasetData, report: Report): void {
   const missing = (path: string, what: string, id: string) =>
-    report(problem('error', path, 'missing-reference', `hänvisar till ${what} "${id}" som inte finns`, `refers to ${whatEn[what] ?? what} "${id}" which does not exist`));
+    report(
+      problem(
+        'error',
+        path,
+        'missing-reference',
+        `hänvisar till ${what} "${id}" som inte finns`,
+        `refers to ${whatEn[what] ?? what} "${id}" which does not exist`,
+      ),
+    );
 
   // Unique ids. Organisations and insatser share one namespace since relations may join any two.
   const records = new Map<string, 'organisation' | 'service'>();
@@ -46,7 +54,15 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
   const checkOrg = (owner: object, field: string, id: string): boolean => {
     if (orgIds.has(id)) return true;
     if (serviceIds.has(id)) {
-      report(problem('error', `${recordPath(owner)}.${field}`, 'wrong-reference-kind', `"${id}" är en insats, inte en organisation`, `"${id}" is an insats, not an organisation`));
+      report(
+        problem(
+          'error',
+          `${recordPath(owner)}.${field}`,
+          'wrong-reference-kind',
+          `"${id}" är en insats, inte en organisation`,
+          `"${id}" is an insats, not an organisation`,
+        ),
+      );
     } else {
       missing(`${recordPath(owner)}.${field}`, 'organisationen', id);
     }
@@ -56,18 +72,34 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
   for (const o of data.organisations) {
     if (o.parent !== undefined && !checkOrg(o, 'parent', o.parent)) delete o.parent;
     if (o.parent === o.id) {
-      report(problem('error', `${recordPath(o)}.parent`, 'parent-cycle', 'en organisation kan inte vara sin egen överordnade', 'an organisation cannot be its own parent'));
+      report(
+        problem(
+          'error',
+          `${recordPath(o)}.parent`,
+          'parent-cycle',
+          'en organisation kan inte vara sin egen överordnade',
+          'an organisation cannot be its own parent',
+        ),
+      );
       delete o.parent;
     }
     checkSources(o, sourceIds, report);
   }
-  breakCycles(data.organisations, (o) => o.parent, (o) => { delete o.parent; }, report);
+  breakCycles(
+    data.organisations,
+    (o) => o.parent,
+    (o) => {
+      delete o.parent;
+    },
+    report,
+  );
 
   for (const s of data.services) {
     const at = recordPath(s);
     s.providers = s.providers.filter((id, i) => checkOrg(s, `providers[${i}]`, id));
     if (s.funding) s.funding = s.funding.filter((f, i) => checkOrg(s, `funding[${i}].funder`, f.funder));
-    if (s.access?.referrers) s.access.referrers = s.access.referrers.filter((id, i) => checkOrg(s, `access.referrers[${i}]`, id));
+    if (s.access?.referrers)
+      s.access.referrers = s.access.referrers.filter((id, i) => checkOrg(s, `access.referrers[${i}]`, id));
     if (s.partOf !== undefined && (!serviceIds.has(s.partOf) || s.partOf === s.id)) {
       missing(`${at}.partOf`, 'insatsen', s.partOf);
       delete s.partOf;
@@ -76,16 +108,39 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
     s.methods = checkTerms(s, s.methods, 'methods', 'method');
     s.serviceTypes = checkTerms(s, s.serviceTypes, 'serviceTypes', 'serviceType');
     if (s.ageRange?.min !== undefined && s.ageRange.max !== undefined && s.ageRange.min > s.ageRange.max) {
-      report(problem('error', `${at}.ageRange`, 'invalid-range', `lägsta ålder ${s.ageRange.min} är högre än högsta ${s.ageRange.max}`, `minimum age ${s.ageRange.min} is above maximum ${s.ageRange.max}`));
+      report(
+        problem(
+          'error',
+          `${at}.ageRange`,
+          'invalid-range',
+          `lägsta ålder ${s.ageRange.min} är högre än högsta ${s.ageRange.max}`,
+          `minimum age ${s.ageRange.min} is above maximum ${s.ageRange.max}`,
+        ),
+      );
       delete s.ageRange;
     }
     if (s.period?.start && s.period.end && s.period.start > s.period.end) {
-      report(problem('error', `${at}.period`, 'invalid-range', `perioden slutar (${s.period.end}) före start (${s.period.start})`, `the period ends (${s.period.end}) before it starts (${s.period.start})`));
+      report(
+        problem(
+          'error',
+          `${at}.period`,
+          'invalid-range',
+          `perioden slutar (${s.period.end}) före start (${s.period.start})`,
+          `the period ends (${s.period.end}) before it starts (${s.period.start})`,
+        ),
+      );
       delete s.period;
     }
     checkSources(s, sourceIds, report);
   }
-  breakCycles(data.services, (s) => s.partOf, (s) => { delete s.partOf; }, report);
+  breakCycles(
+    data.services,
+    (s) => s.partOf,
+    (s) => {
+      delete s.partOf;
+    },
+    report,
+  );
 
   const relationIds = new Set<string>();
   data.relations = data.relations.filter((r) => {
@@ -99,7 +154,15 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
       }
     }
     if (ok && r.from === r.to) {
-      report(problem('error', at, 'self-relation', `relationen går från "${r.from}" till sig själv`, `the relation goes from "${r.from}" to itself`));
+      report(
+        problem(
+          'error',
+          at,
+          'self-relation',
+          `relationen går från "${r.from}" till sig själv`,
+          `the relation goes from "${r.from}" to itself`,
+        ),
+      );
       ok = false;
     }
     if (ok) checkSources(r, sourceIds, report);
@@ -118,7 +181,15 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
       delete st.counterpart;
     }
     if (terms.get(st.indicator) !== 'indicator') {
-      report(problem('warning', `${recordPath(st)}.indicator`, 'missing-reference', `okänd indikator "${st.indicator}"; lägg till den i taxonomy`, `unknown indicator "${st.indicator}"; add it to taxonomy`));
+      report(
+        problem(
+          'warning',
+          `${recordPath(st)}.indicator`,
+          'missing-reference',
+          `okänd indikator "${st.indicator}"; lägg till den i taxonomy`,
+          `unknown indicator "${st.indicator}"; add it to taxonomy`,
+        ),
+      );
     }
     checkSources(st, sourceIds, report);
     return true;
@@ -127,7 +198,15 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
   for (const [view, positions] of Object.entries(data.layouts)) {
     for (const id of Object.keys(positions)) {
       if (!orgIds.has(id) && !serviceIds.has(id)) {
-        report(problem('warning', `layouts.${view}["${id}"]`, 'missing-reference', `position för okänd post "${id}" ignoreras`, `position for unknown record "${id}" is ignored`));
+        report(
+          problem(
+            'warning',
+            `layouts.${view}["${id}"]`,
+            'missing-reference',
+            `position för okänd post "${id}" ignoreras`,
+            `position for unknown record "${id}" is ignored`,
+          ),
+        );
         delete positions[id];
       }
     }
@@ -153,9 +232,23 @@ const whatEn: Record<string, string> = {
 };
 
 /** Marks `id` as taken; reports and returns false when it already was. */
-function claim<V>(seen: Map<string, V> | Set<string>, id: string, value: V, record: object, report: Report): boolean {
+function claim<V>(
+  seen: Map<string, V> | Set<string>,
+  id: string,
+  value: V,
+  record: object,
+  report: Report,
+): boolean {
   if (seen.has(id)) {
-    report(problem('error', `${recordPath(record)}.id`, 'duplicate-id', `id "${id}" finns redan; posten hoppas över`, `id "${id}" is already used; record skipped`));
+    report(
+      problem(
+        'error',
+        `${recordPath(record)}.id`,
+        'duplicate-id',
+        `id "${id}" finns redan; posten hoppas över`,
+        `id "${id}" is already used; record skipped`,
+      ),
+    );
     return false;
   }
   if (seen instanceof Map) seen.set(id, value);
@@ -169,7 +262,15 @@ function checkSources(record: { source?: string | string[] }, sourceIds: Set<str
   list.forEach((id, i) => {
     if (!sourceIds.has(id)) {
       const path = `${recordPath(record)}.source${Array.isArray(record.source) ? `[${i}]` : ''}`;
-      report(problem('warning', path, 'missing-reference', `källan "${id}" finns inte i sources`, `source "${id}" is not in sources`));
+      report(
+        problem(
+          'warning',
+          path,
+          'missing-reference',
+          `källan "${id}" finns inte i sources`,
+          `source "${id}" is not in sources`,
+        ),
+      );
     }
   });
 }
@@ -188,7 +289,15 @@ function breakCycles<T extends { id: string }>(
     let cur: T | undefined = start;
     while (cur && !done.has(cur.id)) {
       if (onPath.has(cur.id)) {
-        report(problem('error', recordPath(cur), 'parent-cycle', `"${cur.id}" ingår i en cirkulär hierarki; länken bryts`, `"${cur.id}" is part of a circular hierarchy; the link is cut`));
+        report(
+          problem(
+            'error',
+            recordPath(cur),
+            'parent-cycle',
+            `"${cur.id}" ingår i en cirkulär hierarki; länken bryts`,
+            `"${cur.id}" is part of a circular hierarchy; the link is cut`,
+          ),
+        );
         cut(cur);
         break;
       }

@@ -24,7 +24,9 @@ export function unknownFields(schema: Schema, value: unknown, path: PropertyKey[
       return [];
     case 'record':
       if (value === null || typeof value !== 'object') return [];
-      return Object.entries(value).flatMap(([k, v]) => unknownFields(def.valueType as Schema, v, [...path, k]));
+      return Object.entries(value).flatMap(([k, v]) =>
+        unknownFields(def.valueType as Schema, v, [...path, k]),
+      );
     case 'object': {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
       const shape = def.shape as Record<string, Schema>;

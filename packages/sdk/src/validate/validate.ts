@@ -1,6 +1,12 @@
-import { type Problem, formatPath, problem } from '../problems/problem.js';
+import { formatPath, type Problem, problem } from '../problems/problem.js';
 import { issueToProblem, short } from '../problems/zod-issues.js';
-import { COLLECTIONS, type CollectionName, type DatasetData, FORMAT_VERSION, Meta } from '../schema/dataset.js';
+import {
+  COLLECTIONS,
+  type CollectionName,
+  type DatasetData,
+  FORMAT_VERSION,
+  Meta,
+} from '../schema/dataset.js';
 import type { z } from '../schema/zod.js';
 import { checkIntegrity } from './integrity.js';
 import { setRecordPath } from './record-path.js';
@@ -47,20 +53,51 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     report(
-      problem('error', '', 'not-an-object', `filen ska innehålla ett JSON-objekt, inte ${short(input)}`, `the file must hold a JSON object, not ${short(input)}`, { fatal: true }),
+      problem(
+        'error',
+        '',
+        'not-an-object',
+        `filen ska innehålla ett JSON-objekt, inte ${short(input)}`,
+        `the file must hold a JSON object, not ${short(input)}`,
+        { fatal: true },
+      ),
     );
     return { data, problems, fatal: true };
   }
   for (const path of stripDangerousKeys(input)) {
-    report(problem('warning', path, 'unknown-field', 'otillåtet fältnamn togs bort', 'disallowed field name was removed'));
+    report(
+      problem(
+        'warning',
+        path,
+        'unknown-field',
+        'otillåtet fältnamn togs bort',
+        'disallowed field name was removed',
+      ),
+    );
   }
   const file = input as Record<string, unknown>;
 
   const version = file.formatVersion;
   if (version === undefined) {
-    report(problem('error', 'formatVersion', 'missing-format-version', `formatVersion saknas; läses som version ${FORMAT_VERSION}`, `formatVersion is missing; read as version ${FORMAT_VERSION}`));
+    report(
+      problem(
+        'error',
+        'formatVersion',
+        'missing-format-version',
+        `formatVersion saknas; läses som version ${FORMAT_VERSION}`,
+        `formatVersion is missing; read as version ${FORMAT_VERSION}`,
+      ),
+    );
   } else if (typeof version !== 'number' || !Number.isFinite(version) || version < 1) {
-    report(problem('error', 'formatVersion', 'invalid-value', `ogiltig formatVersion ${short(version)}; läses som version ${FORMAT_VERSION}`, `invalid formatVersion ${short(version)}; read as version ${FORMAT_VERSION}`));
+    report(
+      problem(
+        'error',
+        'formatVersion',
+        'invalid-value',
+        `ogiltig formatVersion ${short(version)}; läses som version ${FORMAT_VERSION}`,
+        `invalid formatVersion ${short(version)}; read as version ${FORMAT_VERSION}`,
+      ),
+    );
   } else if (Math.floor(version) > FORMAT_VERSION) {
     report(
       problem(
@@ -89,7 +126,15 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     const raw = file[name];
     if (raw === undefined) continue;
     if (!Array.isArray(raw)) {
-      report(problem('error', name, 'invalid-type', `ska vara en lista, är ${short(raw)}`, `expected a list, got ${short(raw)}`));
+      report(
+        problem(
+          'error',
+          name,
+          'invalid-type',
+          `ska vara en lista, är ${short(raw)}`,
+          `expected a list, got ${short(raw)}`,
+        ),
+      );
       continue;
     }
     const schema = COLLECTIONS[name];
@@ -101,7 +146,10 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
         r.error.issues.forEach((issue, k) => {
           const p = issueToProblem(issue, [name, i], record);
           if (k === 0) {
-            p.message = { sv: `${p.message.sv} (posten hoppas över)`, en: `${p.message.en} (record skipped)` };
+            p.message = {
+              sv: `${p.message.sv} (posten hoppas över)`,
+              en: `${p.message.en} (record skipped)`,
+            };
           }
           report(p);
         });
@@ -115,10 +163,21 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   }
 
   if (file.synonyms !== undefined) {
-    if (Array.isArray(file.synonyms) && file.synonyms.every((g) => Array.isArray(g) && g.every((w) => typeof w === 'string'))) {
+    if (
+      Array.isArray(file.synonyms) &&
+      file.synonyms.every((g) => Array.isArray(g) && g.every((w) => typeof w === 'string'))
+    ) {
       data.synonyms = file.synonyms as string[][];
     } else {
-      report(problem('error', 'synonyms', 'invalid-type', 'ska vara en lista av listor med ord', 'expected a list of lists of words'));
+      report(
+        problem(
+          'error',
+          'synonyms',
+          'invalid-type',
+          'ska vara en lista av listor med ord',
+          'expected a list of lists of words',
+        ),
+      );
     }
   }
   if (file.layouts !== undefined) {
@@ -132,7 +191,15 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   for (const key of Object.keys(file)) {
     if (!KNOWN_TOP_LEVEL.has(key)) {
       data[key] = file[key];
-      report(problem('warning', formatPath([key]), 'unknown-field', `okänt fält "${key}" behålls men används inte`, `unknown field "${key}" is kept but not used`));
+      report(
+        problem(
+          'warning',
+          formatPath([key]),
+          'unknown-field',
+          `okänt fält "${key}" behålls men används inte`,
+          `unknown field "${key}" is kept but not used`,
+        ),
+      );
     }
   }
 
@@ -140,13 +207,31 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   return { data, problems, fatal: false };
 }
 
-const KNOWN_TOP_LEVEL = new Set(['$schema', 'formatVersion', 'meta', 'synonyms', 'layouts', ...Object.keys(COLLECTIONS)]);
+const KNOWN_TOP_LEVEL = new Set([
+  '$schema',
+  'formatVersion',
+  'meta',
+  'synonyms',
+  'layouts',
+  ...Object.keys(COLLECTIONS),
+]);
 
-function warnUnknown(schema: z.core.$ZodType, value: unknown, prefix: PropertyKey[], report: (p: Problem) => void) {
+function warnUnknown(
+  schema: z.core.$ZodType,
+  value: unknown,
+  prefix: PropertyKey[],
+  report: (p: Problem) => void,
+) {
   for (const path of unknownFields(schema, value, prefix)) {
     const key = String(path[path.length - 1]);
     report(
-      problem('warning', formatPath(path), 'unknown-field', `okänt fält "${key}" behålls men används inte`, `unknown field "${key}" is kept but not used`),
+      problem(
+        'warning',
+        formatPath(path),
+        'unknown-field',
+        `okänt fält "${key}" behålls men används inte`,
+        `unknown field "${key}" is kept but not used`,
+      ),
     );
   }
 }
@@ -155,16 +240,38 @@ function readLayouts(raw: Record<string, unknown>, report: (p: Problem) => void)
   const out: DatasetData['layouts'] = {};
   for (const [view, positions] of Object.entries(raw)) {
     if (positions === null || typeof positions !== 'object' || Array.isArray(positions)) {
-      report(problem('error', formatPath(['layouts', view]), 'invalid-type', 'ska vara ett objekt', 'expected an object'));
+      report(
+        problem(
+          'error',
+          formatPath(['layouts', view]),
+          'invalid-type',
+          'ska vara ett objekt',
+          'expected an object',
+        ),
+      );
       continue;
     }
     const kept: Record<string, { x: number; y: number }> = {};
     for (const [id, pos] of Object.entries(positions)) {
       const p = pos as { x?: unknown; y?: unknown } | null;
-      if (p && typeof p.x === 'number' && typeof p.y === 'number' && Number.isFinite(p.x) && Number.isFinite(p.y)) {
+      if (
+        p &&
+        typeof p.x === 'number' &&
+        typeof p.y === 'number' &&
+        Number.isFinite(p.x) &&
+        Number.isFinite(p.y)
+      ) {
         kept[id] = { x: p.x, y: p.y };
       } else {
-        report(problem('error', formatPath(['layouts', view, id]), 'invalid-type', 'ska vara { x, y } med tal', 'expected { x, y } numbers'));
+        report(
+          problem(
+            'error',
+            formatPath(['layouts', view, id]),
+            'invalid-type',
+            'ska vara { x, y } med tal',
+            'expected { x, y } numbers',
+          ),
+        );
       }
     }
     out[view] = kept;
