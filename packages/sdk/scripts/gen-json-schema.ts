@@ -2,7 +2,7 @@
 // `--check` fails instead when the committed file is out of date (run in the tests).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DatasetFile } from '../src/schema/dataset.js';
-import { z } from '../src/schema/zod.js';
+import * as z from '../src/schema/zod.js';
 
 export const SCHEMA_ID = 'urn:samordningskartan:schema:dataset:v1';
 

@@ -1,5 +1,5 @@
 import { foldText } from '../text/fold.js';
-import { MUNICIPALITY_ROWS } from './data.js';
+import { COUNTIES, MUNICIPALITIES_PACKED } from './data.js';
 
 /** A Swedish municipality (kommun) with its SCB code and county (län). */
 export interface Municipality {
@@ -11,10 +11,11 @@ export interface Municipality {
 
 const byCode = new Map<string, Municipality>();
 const byName = new Map<string, Municipality>();
-for (const [code, name, county] of MUNICIPALITY_ROWS) {
-  const m = { code, name, county };
+for (const entry of MUNICIPALITIES_PACKED.split('|')) {
+  const code = entry.slice(0, 4);
+  const m = { code, name: entry.slice(4), county: COUNTIES[code.slice(0, 2)] ?? '' };
   byCode.set(code, m);
-  byName.set(foldText(name), m);
+  byName.set(foldText(m.name), m);
 }
 
 /** All 290 municipalities, ordered by code. */

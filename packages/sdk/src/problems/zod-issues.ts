@@ -1,4 +1,4 @@
-import type { z } from '../schema/zod.js';
+import type * as z from '../schema/zod.js';
 import { formatPath, type Problem, problem } from './problem.js';
 
 type Issue = z.core.$ZodIssue;

@@ -1,6 +1,6 @@
 import { isMunicipalityCode } from '../municipalities/index.js';
 import { isSafeUrl, isWebUrl } from '../text/url.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** Record id: letters, digits and `.`, `_`, `:`, `-`; unique within a dataset. */
 export const Id = z

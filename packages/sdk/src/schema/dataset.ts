@@ -4,7 +4,7 @@ import { Relation } from './relation.js';
 import { Service } from './service.js';
 import { Statistic } from './statistic.js';
 import { Term } from './taxonomy.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** The major version of the format this SDK reads and writes. */
 export const FORMAT_VERSION = 1;

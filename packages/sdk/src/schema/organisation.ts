@@ -8,7 +8,7 @@ import {
   SourceRef,
   WebUrl,
 } from './common.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /**
  * Kinds of organisation. The first four are the members of a samordningsförbund under FINSAM.

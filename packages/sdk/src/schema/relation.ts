@@ -1,5 +1,5 @@
 import { Id, LocalizedText, Period, SourceRef } from './common.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /**
  * Typed links between two records (organisations or insatser). Read `from kind to`:

@@ -8,7 +8,7 @@ import {
   Period,
   SourceRef,
 } from './common.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** Individinsats (for people) or strukturinsats (for the system: methods, training, collaboration). */
 export const SERVICE_KINDS = ['individual', 'structural'] as const;

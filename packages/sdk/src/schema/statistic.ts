@@ -1,5 +1,5 @@
 import { Id, LocalizedText, Period, SourceRef } from './common.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export const STATISTIC_UNITS = ['SEK', 'persons', 'percent', 'places', 'count'] as const;
 export type StatisticUnit = (typeof STATISTIC_UNITS)[number];

@@ -1,5 +1,5 @@
 import { Id, LocalizedText } from './common.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** Vocabularies: target groups (målgrupper), methods (metoder), kinds of insats, statistics indicators. */
 export const TAXONOMY_SCHEMES = ['targetGroup', 'method', 'serviceType', 'indicator'] as const;

@@ -7,7 +7,7 @@ import {
   FORMAT_VERSION,
   Meta,
 } from '../schema/dataset.js';
-import type { z } from '../schema/zod.js';
+import type * as z from '../schema/zod.js';
 import { checkIntegrity } from './integrity.js';
 import { setRecordPath } from './record-path.js';
 import { stripDangerousKeys } from './sanitize.js';

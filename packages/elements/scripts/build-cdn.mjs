@@ -1,0 +1,71 @@
+// Builds the script-tag bundles for webmasters into dist/cdn/: one self-contained ES module per
+// element and one with all of them. Only Cytoscape stays a separate, lazily loaded chunk next to
+// them. Prints the Subresource Integrity hash of every file.
+// Usage: node scripts/build-cdn.mjs [--quiet]
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+const here = new URL('..', import.meta.url).pathname;
+const out = join(here, 'dist/cdn');
+const quiet = process.argv.includes('--quiet');
+
+export const ENTRIES = {
+  'insats-sok': 'src/insats-sok/define.ts',
+  'samordning-karta': 'src/samordning-karta/define.ts',
+  'samordning-analys': 'src/samordning-analys/define.ts',
+  samordningskartan: 'src/all.ts',
+};
+
+export async function buildCdn() {
+  rmSync(out, { recursive: true, force: true });
+  // One build per entry so each file is self-contained (no chunks shared between entries).
+  for (const [name, entry] of Object.entries(ENTRIES)) {
+    await build({
+      root: here,
+      configFile: false,
+      logLevel: quiet ? 'silent' : 'warn',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      resolve: { conditions: ['browser', 'production', 'import', 'default'] },
+      build: {
+        outDir: out,
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: { entry: join(here, entry), formats: ['es'], fileName: () => `${name}.js` },
+        rollupOptions: {
+          output: {
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            manualChunks: (id) =>
+              id.includes('node_modules/cytoscape') || id.includes('node_modules/.pnpm/cytoscape')
+                ? 'cytoscape'
+                : undefined,
+          },
+        },
+      },
+    });
+  }
+  const files = listFiles(out).filter((f) => f.endsWith('.js'));
+  const integrity = Object.fromEntries(
+    files.map((f) => [
+      f.slice(out.length + 1),
+      `sha384-${createHash('sha384').update(readFileSync(f)).digest('base64')}`,
+    ]),
+  );
+  writeFileSync(join(out, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+  return { out, integrity };
+}
+
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+if (process.argv[1]?.endsWith('build-cdn.mjs')) {
+  const { integrity } = await buildCdn();
+  console.log('Subresource Integrity (add as integrity="…" with crossorigin="anonymous"):');
+  for (const [file, hash] of Object.entries(integrity)) console.log(`  ${file.padEnd(40)} ${hash}`);
+}

@@ -1,0 +1,4 @@
+// Side-effect entry registering every element: the one-script-tag bundle `samordningskartan.js`.
+import './insats-sok/define.js';
+import './samordning-karta/define.js';
+import './samordning-analys/define.js';
