@@ -1,2 +1,4 @@
-// Filled in by the samordning-analys work: export the class (no registration) from here.
-export {};
+// The <samordning-analys> class without registering the tag (see define.js for that).
+export { SamordningAnalys, type SamordningAnalysSelectDetail } from './samordning-analys.js';
+export type { AnalysMessageKey } from './samordning-analys.messages.js';
+export type { AnalysTable } from './tables.js';
