@@ -1,11 +1,12 @@
 // Where each validated record came from in its file, so problems found after invalid records were
-// dropped still point at the right index.
-const paths = new WeakMap<object, string>();
+// dropped still point at the right index. Stored as (collection, index) and formatted on demand.
+const origins = new WeakMap<object, [string, number]>();
 
-export function setRecordPath(record: object, path: string): void {
-  paths.set(record, path);
+export function setRecordOrigin(record: object, collection: string, index: number): void {
+  origins.set(record, [collection, index]);
 }
 
 export function recordPath(record: object): string {
-  return paths.get(record) ?? '?';
+  const o = origins.get(record);
+  return o ? `${o[0]}[${o[1]}]` : '?';
 }

@@ -7,24 +7,35 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  * in place, and returns their paths. JSON.parse creates `__proto__` as an ordinary own key, and copying
  * such a key with assignment would change an object's prototype.
  */
-export function stripDangerousKeys(
-  value: unknown,
-  path: PropertyKey[] = [],
-  out: string[] = [],
-  depth = 0,
-): string[] {
-  if (value === null || typeof value !== 'object' || depth > 64) return out;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) stripDangerousKeys(value[i], [...path, i], out, depth + 1);
-    return out;
-  }
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN.has(key)) {
-      delete (value as Record<string, unknown>)[key];
-      out.push(formatPath([...path, key]));
-    } else {
-      stripDangerousKeys((value as Record<string, unknown>)[key], [...path, key], out, depth + 1);
+export function stripDangerousKeys(value: unknown): string[] {
+  const found: string[] = [];
+  // One shared path stack: allocating a path per node would dominate the cost on large files.
+  const path: PropertyKey[] = [];
+  const walk = (v: unknown, depth: number) => {
+    if (v === null || typeof v !== 'object' || depth > 64) return;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const item = v[i];
+        if (item !== null && typeof item === 'object') {
+          path.push(i);
+          walk(item, depth + 1);
+          path.pop();
+        }
+      }
+      return;
     }
-  }
-  return out;
+    for (const key of Object.keys(v)) {
+      const child = (v as Record<string, unknown>)[key];
+      if (FORBIDDEN.has(key)) {
+        delete (v as Record<string, unknown>)[key];
+        found.push(formatPath([...path, key]));
+      } else if (child !== null && typeof child === 'object') {
+        path.push(key);
+        walk(child, depth + 1);
+        path.pop();
+      }
+    }
+  };
+  walk(value, 0);
+  return found;
 }

@@ -9,7 +9,7 @@ import {
 } from '../schema/dataset.js';
 import type * as z from '../schema/zod.js';
 import { checkIntegrity } from './integrity.js';
-import { setRecordPath } from './record-path.js';
+import { setRecordOrigin } from './record-path.js';
 import { stripDangerousKeys } from './sanitize.js';
 import { unknownFields } from './unknown-fields.js';
 
@@ -156,7 +156,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
         return;
       }
       warnUnknown(schema, record, [name, i], report);
-      setRecordPath(r.data, formatPath([name, i]));
+      setRecordOrigin(r.data, name, i);
       kept.push(r.data);
     });
     (data as Record<string, unknown>)[name] = kept;
