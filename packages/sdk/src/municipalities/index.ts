@@ -21,10 +21,7 @@ for (const entry of MUNICIPALITIES_PACKED.split('|')) {
 /** All 290 municipalities, ordered by code. */
 export const municipalities: readonly Municipality[] = [...byCode.values()];
 
-/** True when `code` is one of the 290 SCB kommunkoder. */
-export function isMunicipalityCode(code: string): boolean {
-  return byCode.has(code);
-}
+export { isMunicipalityCode } from './codes.js';
 
 /** The municipality with this code, or undefined. */
 export function municipalityByCode(code: string): Municipality | undefined {

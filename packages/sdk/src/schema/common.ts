@@ -1,4 +1,4 @@
-import { isMunicipalityCode } from '../municipalities/index.js';
+import { isMunicipalityCode } from '../municipalities/codes.js';
 import { isSafeUrl, isWebUrl } from '../text/url.js';
 import * as z from './zod.js';
 
@@ -7,7 +7,6 @@ export const Id = z
   .string()
   .check(
     z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/),
-    z.describe('Record id: letters, digits and . _ : - (max 200), unique within the dataset.'),
   );
 
 /** A person-readable text: a plain (Swedish) string, or `{ sv, en }`. */
@@ -23,14 +22,13 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 /** ISO date, `YYYY-MM-DD`. */
 export const IsoDate = z
   .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/), z.describe('Date, YYYY-MM-DD.'));
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
 /** A date that may be partial: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PartialDate = z
   .string()
   .check(
     z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/),
-    z.describe('Year, year-month or date: YYYY, YYYY-MM or YYYY-MM-DD.'),
   );
 
 /** A time span; both ends optional (an open end means ongoing). */
@@ -46,34 +44,32 @@ export const MunicipalityCode = z
   .check(
     z.regex(/^\d{4}$/),
     z.refine(isMunicipalityCode, { params: { code: 'unknown-municipality' } }),
-    z.describe('SCB kommunkod, four digits, e.g. "1980" for Västerås.'),
   );
 
 /** Swedish organisation number, `NNNNNN-NNNN`. */
 export const OrganisationNumber = z
   .string()
-  .check(z.regex(/^\d{6}-\d{4}$/), z.describe('Organisationsnummer, NNNNNN-NNNN.'));
+  .check(z.regex(/^\d{6}-\d{4}$/));
 
 /** A web address: http or https only. */
 export const WebUrl = z
   .string()
-  .check(z.refine(isWebUrl, { params: { code: 'unsafe-url' } }), z.describe('http or https URL.'));
+  .check(z.refine(isWebUrl, { params: { code: 'unsafe-url' } }));
 
 /** A link target: http, https, mailto or tel only (never `javascript:` or `data:`). */
 export const LinkUrl = z
   .string()
   .check(
     z.refine(isSafeUrl, { params: { code: 'unsafe-url' } }),
-    z.describe('http, https, mailto or tel URL.'),
   );
 
 /** A functional contact point (a unit's shared address, never a person's own). */
 export const ContactPoint = z.looseObject({
   name: LocalizedText,
   email: z.optional(
-    z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/), z.describe('Functional e-mail address.')),
+    z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
   ),
-  phone: z.optional(z.string().check(z.regex(/^[+\d][\d\s-]{4,}$/), z.describe('Functional phone number.'))),
+  phone: z.optional(z.string().check(z.regex(/^[+\d][\d\s-]{4,}$/))),
   url: z.optional(WebUrl),
   description: z.optional(LocalizedText),
 });
