@@ -26,7 +26,14 @@ describe('samordningskartan validate', () => {
     const report = JSON.parse(stdout);
     assert.equal(code, 0);
     assert.equal(report.errors, 0);
-    assert.deepEqual(Object.keys(report).sort(), ['counts', 'errors', 'problems', 'warnings']);
+    assert.deepEqual(Object.keys(report).sort(), [
+      'counts',
+      'errors',
+      'missingRecommended',
+      'problems',
+      'stale',
+      'warnings',
+    ]);
     assert.ok(report.counts.associations >= 15, `förbund: ${report.counts.associations}`);
     assert.ok(report.counts.organisations >= 60, `organisations: ${report.counts.organisations}`);
     assert.ok(report.counts.services >= 30, `insatser: ${report.counts.services}`);

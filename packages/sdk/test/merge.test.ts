@@ -100,7 +100,7 @@ describe('merge', () => {
   });
   it('combines the metadata of the parts', async () => {
     const r = await loadDataset([minimalDataset(), second()]);
-    assert.equal(r.dataset.meta.id, 'test+andra');
+    assert.equal(r.dataset.meta.id, 'test_andra');
     assert.equal(r.dataset.meta.updated, '2024-06-01');
   });
 });

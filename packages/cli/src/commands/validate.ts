@@ -6,12 +6,22 @@ import {
   loadDataset,
   type Problem,
 } from '@samordningskartan/sdk';
+import {
+  type MissingFieldCount,
+  missingRecommended,
+  type StaleReport,
+  staleServices,
+} from '@samordningskartan/sdk/interop';
 
 export interface ValidateReport {
   errors: number;
   warnings: number;
   problems: Problem[];
   counts: Record<string, number>;
+  /** Insatser not verified within `staleMonths` months. */
+  stale: StaleReport & { months: number };
+  /** Recommended fields that records lack. */
+  missingRecommended: MissingFieldCount[];
 }
 
 /** Reads a file path or URL into something `loadDataset` takes. */
@@ -29,7 +39,7 @@ export async function readSource(arg: string): Promise<DatasetSource> {
 }
 
 /** Validates files (merged when several) and returns the report the CLI prints. */
-export async function validateFiles(args: string[]): Promise<ValidateReport> {
+export async function validateFiles(args: string[], staleMonths = 12): Promise<ValidateReport> {
   const sources = await Promise.all(args.map(readSource));
   // With one file the paths say enough; with several, each problem names its file.
   const result = await loadDataset(sources, args.length > 1 ? { labels: args } : {});
@@ -48,17 +58,19 @@ export async function validateFiles(args: string[]): Promise<ValidateReport> {
       statistics: d.statistics.length,
       sources: d.sources.length,
     },
+    stale: { months: staleMonths, ...staleServices(d.data, staleMonths) },
+    missingRecommended: missingRecommended(d.data),
   };
 }
 
 export async function validateCommand(
   args: string[],
-  options: { json: boolean; lang: Lang },
+  options: { json: boolean; lang: Lang; staleMonths?: number },
   out: NodeJS.WritableStream,
 ): Promise<number> {
   let report: ValidateReport;
   try {
-    report = await validateFiles(args);
+    report = await validateFiles(args, options.staleMonths);
   } catch (error) {
     out.write(
       options.json
@@ -107,6 +119,7 @@ function humanReport(r: ValidateReport, lang: Lang): string {
       .map(([k, n]) => `${n} ${COUNT_LABELS[k]?.[lang] ?? k}`)
       .join(', '),
   );
+  lines.push(...qualityLines(r, lang));
   lines.push(sv ? `${r.errors} fel, ${r.warnings} varningar` : `${r.errors} errors, ${r.warnings} warnings`);
   lines.push(
     r.errors > 0
@@ -118,4 +131,37 @@ function humanReport(r: ValidateReport, lang: Lang): string {
         : 'Valid.',
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** The stale and missing-field summaries: advice, not errors (they never change the exit code). */
+function qualityLines(r: ValidateReport, lang: Lang): string[] {
+  const sv = lang === 'sv';
+  const lines: string[] = [];
+  const { stale, undated, months, before } = r.stale;
+  if (stale.length || undated.length) {
+    lines.push(
+      sv
+        ? `Inaktuellt: ${stale.length} insatser är inte kontrollerade på ${months} månader (före ${before})${undated.length ? `, ${undated.length} saknar datum` : ''}:`
+        : `Stale: ${stale.length} insatser not verified for ${months} months (before ${before})${undated.length ? `, ${undated.length} undated` : ''}:`,
+    );
+    lines.push(
+      `  ${[...stale.map((s) => `${s.id} (${s.date})`), ...undated.map((id) => `${id} (${sv ? 'inget datum' : 'no date'})`)].join(', ')}`,
+    );
+  }
+  if (r.missingRecommended.length) {
+    lines.push(sv ? 'Rekommenderade fält som saknas:' : 'Recommended fields missing:');
+    for (const m of r.missingRecommended) {
+      const what =
+        m.collection === 'services'
+          ? sv
+            ? 'insatser'
+            : 'insatser'
+          : sv
+            ? 'organisationer'
+            : 'organisations';
+      const shown = m.ids.slice(0, 5).join(', ') + (m.ids.length > 5 ? ` …` : '');
+      lines.push(`  ${m.label[lang]}: ${m.ids.length} ${what} (${shown})`);
+    }
+  }
+  return lines;
 }

@@ -1,2 +1,13 @@
-// Filled in by the insats-sok work: export the class (no registration) from here.
-export {};
+export {
+  InsatsSok,
+  type InsatsSokChangeDetail,
+  type InsatsSokFilters,
+  type InsatsSokLoadDetail,
+  type InsatsSokSelectDetail,
+  type InsatsSokStrings,
+} from './insats-sok.js';
+export {
+  type InsatsSokState,
+  readState as readInsatsSokState,
+  stateUrl as insatsSokUrl,
+} from './url-state.js';

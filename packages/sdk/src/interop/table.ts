@@ -23,7 +23,8 @@ export function formatCellProblem(p: CellProblem, lang: 'sv' | 'en' = 'sv'): str
   if (p.table) parts.push(p.table);
   if (p.row !== undefined) parts.push(lang === 'sv' ? `rad ${p.row}` : `row ${p.row}`);
   let where = parts.join(' ');
-  if (p.column !== undefined) where += `${where ? ', ' : ''}${lang === 'sv' ? 'kolumn' : 'column'} "${p.column}"`;
+  if (p.column !== undefined)
+    where += `${where ? ', ' : ''}${lang === 'sv' ? 'kolumn' : 'column'} "${p.column}"`;
   if (!where) where = p.source ? `${p.source}${p.path ? `: ${p.path}` : ''}` : p.path;
   return where ? `${where}: ${p.message[lang]}` : p.message[lang];
 }
@@ -35,7 +36,10 @@ export function cellProblem(
   sv: string,
   en: string,
 ): CellProblem {
-  const path = [at.row !== undefined ? `rad ${at.row}` : '', at.column !== undefined ? `kolumn "${at.column}"` : '']
+  const path = [
+    at.row !== undefined ? `rad ${at.row}` : '',
+    at.column !== undefined ? `kolumn "${at.column}"` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return { severity, code, path, source: at.table, message: { sv, en }, ...at };

@@ -202,7 +202,7 @@ function combinedMeta(datasets: DatasetData[]): DatasetData['meta'] {
     .at(-1)!;
   const licenses = new Set(datasets.map((d) => d.meta.license));
   return {
-    id: datasets.map((d) => d.meta.id).join('+'),
+    id: datasets.map((d) => d.meta.id).join('_'),
     name: {
       sv: datasets.map((d) => localize(d.meta.name, 'sv')).join(', '),
       en: datasets.map((d) => localize(d.meta.name, 'en')).join(', '),

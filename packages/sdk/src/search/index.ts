@@ -1,2 +1,18 @@
-// Filled in by the search work; re-exported from the package index.
-export {};
+export {
+  STOPWORDS as SEARCH_STOPWORDS,
+  stem as stemSwedish,
+  tokenize as tokenizeForSearch,
+} from './analyze.js';
+export {
+  type AsyncBuildOptions,
+  buildSearchIndexAsync,
+  createServiceIndex,
+  createServiceIndexAsync,
+  yieldToPage,
+} from './build-async.js';
+export { type BuildOptions, SearchIndexBuilder, type SearchIndexData } from './builder.js';
+export { searchOptionsFor, serviceDocument } from './documents.js';
+export { type HighlightSegment, highlight, matchRanges } from './highlight.js';
+export { type ParsedQuery, parseQuery, SearchIndex, withinOneEdit } from './search-index.js';
+export { DEFAULT_SYNONYMS } from './synonyms.js';
+export * from './types.js';

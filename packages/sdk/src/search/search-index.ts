@@ -1,6 +1,13 @@
 import { STOPWORDS, stem, tokenize } from './analyze.js';
 import { type BuildOptions, reverse, SearchIndexBuilder, type SearchIndexData } from './builder.js';
-import { FACET_NAMES, type FacetName, type SearchDocument, type SearchHit, type SearchQuery, type SearchResult } from './types.js';
+import {
+  FACET_NAMES,
+  type FacetName,
+  type SearchDocument,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from './types.js';
 
 /** Match quality of a query word against an indexed word, multiplied into the posting weight. */
 const QUALITY = { exact: 1, stem: 0.95, synonym: 0.9, prefix: 0.5, compound: 0.6, typo: 0.5 } as const;
@@ -28,7 +35,7 @@ export function parseQuery(text: string): ParsedQuery {
   }
   const all = tokenize(rest);
   const words = all.filter((w) => !STOPWORDS.has(w));
-  return { words: [...new Set(words.length ? words : all)], ...(age !== undefined && { age }) };
+  return { words: [...new Set(words.length ? words : all)].slice(0, 16), ...(age !== undefined && { age }) };
 }
 
 /**
@@ -41,11 +48,20 @@ export class SearchIndex {
   private readonly docIndex = new Map<string, number>();
   private readonly expansions = new Map<string, Expansion>();
   private byLength?: Map<number, number[]>;
+  private scratch?: {
+    scores: Float32Array;
+    hit: Uint8Array;
+    tok: Float32Array;
+    touched: Uint32Array;
+    final: Uint32Array;
+  };
   private onlyCache?: { set: ReadonlySet<string>; mask: Uint8Array };
 
   constructor(data: SearchIndexData) {
     this.data = data;
-    data.ids.forEach((id, i) => this.docIndex.set(id, i));
+    data.ids.forEach((id, i) => {
+      this.docIndex.set(id, i);
+    });
   }
 
   /** Builds an index synchronously. For big catalogues in a page use `buildSearchIndexAsync`. */
@@ -57,6 +73,21 @@ export class SearchIndex {
 
   get size(): number {
     return this.data.ids.length;
+  }
+
+  /** Queries that exercise the hot paths: prefixes of the most frequent words, two words, a typo. */
+  warmUpQueries(): string[] {
+    const { terms, postStart } = this.data;
+    const df = (t: number) => postStart[t + 1]! - postStart[t]!;
+    const top = [...terms.keys()]
+      .filter((t) => terms[t]!.length >= 6)
+      .sort((a, b) => df(b) - df(a))
+      .slice(0, 3)
+      .map((t) => terms[t]!);
+    const out = [''];
+    for (const w of top) out.push(w.slice(0, 2), w.slice(0, 3), w.slice(0, 5), `${w.slice(0, -1)}x`);
+    if (top.length > 1) out.push(`${top[0]} ${top[1]!.slice(0, 3)}`);
+    return out;
   }
 
   has(id: string): boolean {
@@ -73,11 +104,18 @@ export class SearchIndex {
     // 1. Text: every query word must match (AND); a doc scores its best expansion per word.
     let candidates: Uint32Array | undefined;
     let count = N;
-    const scores = new Float32Array(N);
+    // Scratch arrays are kept between queries: no 50 000-element allocations per keystroke.
+    this.scratch ??= {
+      scores: new Float32Array(N),
+      hit: new Uint8Array(N),
+      tok: new Float32Array(N),
+      touched: new Uint32Array(N),
+      final: new Uint32Array(N),
+    };
+    const { scores, hit, tok, touched } = this.scratch;
+    scores.fill(0);
     if (parsed.words.length) {
-      const hit = new Uint8Array(N);
-      const tok = new Float32Array(N);
-      const touched = new Uint32Array(N);
+      hit.fill(0);
       let nTouched = 0;
       const { postStart, postDocs, postWeights } = this.data;
       for (let i = 0; i < parsed.words.length; i++) {
@@ -123,7 +161,7 @@ export class SearchIndex {
     });
     const only = query.only ? this.onlyMask(query.only) : undefined;
     const counts = new Uint32Array(facetValues.length);
-    const final = new Uint32Array(count);
+    const final = this.scratch.final;
     let nFinal = 0;
     for (let k = 0; k < count; k++) {
       const d = candidates ? candidates[k]! : k;
@@ -160,22 +198,34 @@ export class SearchIndex {
     const offset = Math.max(0, query.offset ?? 0);
     const limit = Math.max(0, query.limit ?? 20);
     const sort = query.sort ?? 'relevance';
-    const order = this.top(final.subarray(0, nFinal), scores, sort === 'relevance' && !parsed.words.length ? 'name' : sort, offset + limit);
+    const order = this.top(
+      final.subarray(0, nFinal),
+      scores,
+      sort === 'relevance' && !parsed.words.length ? 'name' : sort,
+      offset + limit,
+    );
     const hits: SearchHit[] = [];
     for (let i = offset; i < order.length; i++) hits.push({ id: ids[order[i]!]!, score: scores[order[i]!]! });
     return { total: nFinal, hits, facets, terms, ...(age !== undefined && { age }) };
   }
 
   /** The k best docs of `docs` by the sort order, best first (a bounded heap, not a full sort). */
-  private top(docs: Uint32Array, scores: Float32Array, sort: 'relevance' | 'name' | 'updated', k: number): number[] {
+  private top(
+    docs: Uint32Array,
+    scores: Float32Array,
+    sort: 'relevance' | 'name' | 'updated',
+    k: number,
+  ): number[] {
     const { nameRank, updated } = this.data;
     // better(a, b): a comes before b.
     const better =
       sort === 'name'
         ? (a: number, b: number) => nameRank[a]! < nameRank[b]!
         : sort === 'updated'
-          ? (a: number, b: number) => updated[a]! > updated[b]! || (updated[a] === updated[b] && nameRank[a]! < nameRank[b]!)
-          : (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && nameRank[a]! < nameRank[b]!);
+          ? (a: number, b: number) =>
+              updated[a]! > updated[b]! || (updated[a] === updated[b] && nameRank[a]! < nameRank[b]!)
+          : (a: number, b: number) =>
+              scores[a]! > scores[b]! || (scores[a] === scores[b] && nameRank[a]! < nameRank[b]!);
     if (k <= 0) return [];
     // Min-heap on "better": the root is the worst of the kept k.
     const heap: number[] = [];
@@ -214,14 +264,14 @@ export class SearchIndex {
   private expand(word: string): Expansion {
     const cached = this.expansions.get(word);
     if (cached) return cached;
-    const { terms, stems, stemStart, stemTerms, sortedTerms, revStems, revStemIds, postStart } = this.data;
+    const { terms, stemStart, stemTerms, sortedTerms, revStems, revStemIds, postStart } = this.data;
     const found = new Map<number, number>();
     const add = (t: number, q: number) => {
       if ((found.get(t) ?? 0) < q) found.set(t, q);
     };
     const s = stem(word);
     // Same stem (includes the exact word): "kommunerna" finds "kommun", "kommunens".
-    const sid = binarySearchStem(stems, s, this);
+    const sid = this.stemId(s);
     if (sid !== undefined) {
       for (let i = stemStart[sid]!; i < stemStart[sid + 1]!; i++) {
         const t = stemTerms[i]!;
@@ -237,10 +287,12 @@ export class SearchIndex {
         if (!terms[t]!.startsWith(word)) break;
         prefix.push(t);
       }
-      if (prefix.length > MAX_EXPANSIONS) {
+      // Two letters match a large share of the vocabulary: keep fewer, the most frequent.
+      const cap = word.length === 2 ? MAX_EXPANSIONS / 4 : MAX_EXPANSIONS;
+      if (prefix.length > cap) {
         const df = (t: number) => postStart[t + 1]! - postStart[t]!;
         prefix.sort((a, b) => df(b) - df(a));
-        prefix.length = MAX_EXPANSIONS;
+        prefix.length = cap;
       }
       for (const t of prefix) add(t, QUALITY.prefix + (0.4 * word.length) / terms[t]!.length);
     }
@@ -263,20 +315,33 @@ export class SearchIndex {
         }
       }
     }
-    const exp: Expansion = { terms: Uint32Array.from(found.keys()), quality: Float32Array.from(found.values()) };
+    const exp: Expansion = {
+      terms: Uint32Array.from(found.keys()),
+      quality: Float32Array.from(found.values()),
+    };
     if (this.expansions.size > 5000) this.expansions.clear();
     this.expansions.set(word, exp);
     return exp;
   }
 
-  /** @internal stem id lookup, cached in a map built on first use */
-  stemMap?: Map<string, number>;
+  private stemMap?: Map<string, number>;
+  private stemId(s: string): number | undefined {
+    if (!this.stemMap) {
+      this.stemMap = new Map();
+      this.data.stems.forEach((st, i) => {
+        this.stemMap!.set(st, i);
+      });
+    }
+    return this.stemMap.get(s);
+  }
 
   private valueMap?: Map<string, number>;
   private valueId(facet: number, value: string): number | undefined {
     if (!this.valueMap) {
       this.valueMap = new Map();
-      this.data.facetValues.forEach((v, i) => this.valueMap!.set(`${this.data.valFacet[i]}\u0000${v}`, i));
+      this.data.facetValues.forEach((v, i) => {
+        this.valueMap!.set(`${this.data.valFacet[i]}\u0000${v}`, i);
+      });
     }
     return this.valueMap.get(`${facet}\u0000${value}`);
   }
@@ -291,14 +356,6 @@ export class SearchIndex {
     this.onlyCache = { set, mask };
     return mask;
   }
-}
-
-function binarySearchStem(stems: string[], s: string, index: SearchIndex): number | undefined {
-  if (!index.stemMap) {
-    index.stemMap = new Map();
-    stems.forEach((st, i) => index.stemMap!.set(st, i));
-  }
-  return index.stemMap.get(s);
 }
 
 /** First k in [0, n) where `less(k)` is false. */

@@ -1,5 +1,12 @@
 /** The facets of the insatser search, each counted disjunctively (ignoring its own selection). */
-export const FACET_NAMES = ['targetGroup', 'municipality', 'provider', 'kind', 'status', 'financing'] as const;
+export const FACET_NAMES = [
+  'targetGroup',
+  'municipality',
+  'provider',
+  'kind',
+  'status',
+  'financing',
+] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
 /** Selected values per facet; within a facet any value matches (OR), across facets all must (AND). */
@@ -10,7 +17,14 @@ export type FacetFilters = Partial<Record<FacetName, readonly string[]>>;
  * description. `other` holds providers, kommuner, methods and kinds; `synonyms` the words added
  * from synonym lists.
  */
-export const FIELD_WEIGHTS = { name: 20, targetGroups: 12, summary: 8, description: 4, other: 3, synonyms: 5 } as const;
+export const FIELD_WEIGHTS = {
+  name: 20,
+  targetGroups: 12,
+  summary: 8,
+  description: 4,
+  other: 3,
+  synonyms: 5,
+} as const;
 export type SearchField = keyof typeof FIELD_WEIGHTS;
 export const SEARCH_FIELDS = Object.keys(FIELD_WEIGHTS) as SearchField[];
 

@@ -1,0 +1,48 @@
+import type { Dataset, Lang, Service } from '@samordningskartan/sdk';
+import { localize } from '@samordningskartan/sdk';
+import type { InsatsSokMessageKey } from './insats-sok.messages.js';
+
+/** What the render helpers need from the element. */
+export interface RenderContext {
+  t: (key: InsatsSokMessageKey, params?: Record<string, string | number>) => string;
+  lang: Lang;
+  dataset: Dataset;
+  staleMonths: number;
+  now: Date;
+}
+
+/** "16–29 år", "Från 30 år", or "" when the insats has no age range. */
+export function ageText(ctx: RenderContext, s: Service): string {
+  const r = s.ageRange;
+  if (!r || (r.min === undefined && r.max === undefined)) return '';
+  if (r.min !== undefined && r.max !== undefined) return ctx.t('ages', { min: r.min, max: r.max });
+  return r.min !== undefined ? ctx.t('agesFrom', { min: r.min }) : ctx.t('agesTo', { max: r.max! });
+}
+
+/** A date in the UI language ("3 mars 2025"). */
+export function formatDate(ctx: RenderContext, iso: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(ctx.lang === 'en' ? 'en-GB' : 'sv-SE', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+}
+
+/** Freshness of an insats: its date and whether it is older than `staleMonths`. */
+export function freshness(ctx: RenderContext, s: Service): { date?: string; stale: boolean } {
+  const date = s.lastVerified ?? s.updated;
+  if (!date) return { stale: false };
+  const limit = new Date(ctx.now);
+  limit.setMonth(limit.getMonth() - ctx.staleMonths);
+  return { date, stale: new Date(`${date}T00:00:00Z`) < limit };
+}
+
+export function names(ctx: RenderContext, ids: readonly string[] | undefined): string[] {
+  return (ids ?? []).map((id) => ctx.dataset.label(id, ctx.lang));
+}
+
+export function text(ctx: RenderContext, value: Parameters<typeof localize>[0]): string {
+  return localize(value, ctx.lang);
+}

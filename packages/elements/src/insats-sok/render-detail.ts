@@ -1,0 +1,114 @@
+import { municipalityByCode, type Service, safeUrl } from '@samordningskartan/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ageText, formatDate, freshness, names, type RenderContext, text } from './render-context.js';
+
+export interface DetailHandlers {
+  back: () => void;
+  print: () => void;
+  keydown: (e: KeyboardEvent) => void;
+  shareHref: string;
+}
+
+/** The detail view of one insats: everything a person or case worker needs, links only when safe. */
+export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers): TemplateResult {
+  const { t, dataset } = ctx;
+  const fresh = freshness(ctx, s);
+  const kommuner = dataset.municipalitiesOf(s).map((c) => municipalityByCode(c)?.name ?? c);
+  const access = s.access;
+  const orgs = new Map<string, Set<string>>();
+  const role = (id: string, r: string) => orgs.set(id, (orgs.get(id) ?? new Set()).add(r));
+  for (const p of s.providers) role(p, t('role_provider'));
+  for (const f of s.funding ?? []) role(f.funder, t('role_funder'));
+  for (const r of dataset.relationsOf(s.id, { kind: 'funds', direction: 'in' }))
+    role(r.from, t('role_funder'));
+  for (const r of dataset.relationsOf(s.id, { kind: 'steeringGroupOf', direction: 'in' }))
+    role(r.from, t('role_steering'));
+  const period =
+    s.period && (s.period.start || s.period.end)
+      ? `${s.period.start ?? ''}–${s.period.end ?? t('periodOngoing')}`
+      : '';
+  const links = (s.links ?? []).flatMap((l) => {
+    const url = safeUrl(l.url);
+    return url ? [{ url, label: text(ctx, l.label) || url }] : [];
+  });
+  const age = ageText(ctx, s);
+  return html`
+    <section class="detail" part="detail" aria-labelledby="detail-title" @keydown=${h.keydown}>
+      <div class="detail-actions no-print">
+        <button type="button" part="back" class="back" @click=${h.back}>← ${t('back')}</button>
+        <button type="button" part="print" @click=${h.print}>${t('print')}</button>
+      </div>
+      <h2 id="detail-title" tabindex="-1">${text(ctx, s.name)}</h2>
+      <p class="meta">
+        <span class="tag">${t(`kind_${s.kind}`)}</span>
+        <span class="tag">${t(`status_${s.status}`)}</span>
+        <span class="tag">${t(`financing_${dataset.financingOf(s)}`)}</span>
+      </p>
+      ${s.summary ? html`<p class="lead">${text(ctx, s.summary)}</p>` : nothing}
+      ${s.description ? html`<h3>${t('description')}</h3><p class="prose">${text(ctx, s.description)}</p>` : nothing}
+      ${s.easyRead ? html`<h3>${t('easyRead')}</h3><p class="prose">${text(ctx, s.easyRead)}</p>` : nothing}
+      <dl class="facts">
+        ${fact(t('targetGroups'), names(ctx, s.targetGroups).join(', '))}
+        ${fact(t('age'), age || t('allAges'))}
+        ${fact(t('municipalities'), kommuner.join(', '))}
+        ${fact(t('period'), period)}
+        ${fact(t('capacity'), s.capacity ? t(`cap_${s.capacity.unit}`, { value: s.capacity.value }) + (s.capacity.note ? ` (${text(ctx, s.capacity.note)})` : '') : '')}
+        ${fact(t('methods'), names(ctx, s.methods).join(', '))}
+      </dl>
+      ${
+        access
+          ? html`<h3>${t('howToGetThere')}</h3>
+              <ul class="plain">
+                ${access.referral ? html`<li>✓ ${t('referral')}</li>` : nothing}
+                ${access.selfReferral ? html`<li>✓ ${t('selfReferral')}</li>` : nothing}
+              </ul>
+              ${access.referrers?.length ? html`<p><strong>${t('referrers')}:</strong> ${names(ctx, access.referrers).join(', ')}</p>` : nothing}
+              ${access.description ? html`<p class="prose">${text(ctx, access.description)}</p>` : nothing}`
+          : nothing
+      }
+      ${
+        s.contactPoints?.length
+          ? html`<h3>${t('contacts')}</h3>
+              <ul class="plain contacts">
+                ${s.contactPoints.map((c) => {
+                  const mail = c.email ? safeUrl(`mailto:${c.email}`) : undefined;
+                  const tel = c.phone ? safeUrl(`tel:${c.phone.replace(/[\s-]/g, '')}`) : undefined;
+                  const web = safeUrl(c.url);
+                  return html`<li>
+                    <strong>${text(ctx, c.name)}</strong>
+                    ${c.description ? html`<br />${text(ctx, c.description)}` : nothing}
+                    ${mail ? html`<br /><a href=${mail}>${c.email}</a>` : nothing}
+                    ${tel ? html`<br /><a href=${tel}>${c.phone}</a>` : nothing}
+                    ${web ? html`<br /><a href=${web} rel="noopener noreferrer">${c.url}</a>` : nothing}
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
+      ${
+        links.length
+          ? html`<h3>${t('links')}</h3>
+              <ul class="plain">
+                ${links.map((l) => html`<li><a href=${l.url} rel="noopener noreferrer">${l.label}</a></li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        orgs.size
+          ? html`<h3>${t('organisations')}</h3>
+              <ul class="plain">
+                ${[...orgs].map(([id, roles]) => html`<li>${dataset.label(id, ctx.lang)} (${[...roles].join(', ')})</li>`)}
+              </ul>`
+          : nothing
+      }
+      <p class="fresh ${fresh.stale ? 'stale' : ''}">
+        ${fresh.date ? (fresh.stale ? html`<span aria-hidden="true">⚠ </span>${t('stale', { date: formatDate(ctx, fresh.date) })}` : t('verified', { date: formatDate(ctx, fresh.date) })) : nothing}
+      </p>
+      <p class="no-print"><a part="share-link" href=${h.shareHref}>${t('shareLink')}</a></p>
+    </section>
+  `;
+}
+
+function fact(label: string, value: string) {
+  return value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+}
