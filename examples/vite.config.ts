@@ -11,7 +11,7 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       input: Object.fromEntries(
-        ['index', 'insats-sok', 'samordning-karta', 'analys'].map((n) => [
+        ['index', 'insats-sok', 'samordning-karta', 'analys', 'sdk-app/index', 'react/index'].map((n) => [
           n,
           resolve(import.meta.dirname, `${n}.html`),
         ]),

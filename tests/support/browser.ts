@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
+  if (!executablePath)
+    throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 

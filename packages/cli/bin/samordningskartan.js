@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Published builds run dist/; inside the repository the TypeScript source runs through tsx.
+// Inside the repository the TypeScript source runs through tsx, so a stale dist/ never shadows it
+// (dist/ there would also resolve the SDK to its .ts sources, which plain Node cannot load).
+// Published packages ship dist/ and no src/, so they run the compiled JavaScript.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const dist = new URL('../dist/cli.js', import.meta.url);
-if (existsSync(fileURLToPath(dist))) {
-  await import(dist.href);
-} else {
+const src = new URL('../src/cli.ts', import.meta.url);
+if (existsSync(fileURLToPath(src))) {
   const { register } = await import('tsx/esm/api');
   register();
-  await import(new URL('../src/cli.ts', import.meta.url).href);
+  await import(src.href);
+} else {
+  await import(new URL('../dist/cli.js', import.meta.url).href);
 }

@@ -169,10 +169,16 @@ describe('search: datasets', async () => {
 
 describe('search: demo dataset', async () => {
   const { readFile } = await import('node:fs/promises');
-  const demo = JSON.parse(await readFile(new URL('../../../examples/data/demo.json', import.meta.url), 'utf8'));
+  const demo = JSON.parse(
+    await readFile(new URL('../../../examples/data/demo.json', import.meta.url), 'utf8'),
+  );
   const { dataset } = await loadDataset(demo);
   it('"unga" in Västerås finds Samordningsteamet and Spira', () => {
-    const r = createServiceIndex(dataset).search({ text: 'unga', filters: { municipality: ['1980'] }, limit: 100 });
+    const r = createServiceIndex(dataset).search({
+      text: 'unga',
+      filters: { municipality: ['1980'] },
+      limit: 100,
+    });
     const ids = r.hits.map((h) => h.id);
     assert.ok(ids.includes('samordningsteamet'), ids.join());
     assert.ok(ids.includes('spira'), ids.join());

@@ -113,5 +113,5 @@ export const LargeGenerated: StoryObj<Args & { count: number }> = {
   args: { count: 10000 },
   argTypes: { count: { control: { type: 'select' }, options: [1000, 10000, 50000] } },
   render: (args) =>
-    html`<insats-sok .dataset=${generateCatalogue(args.count, 42)} lang=${args.lang || document.documentElement.lang}></insats-sok>`,
+    html`<insats-sok .data=${generateCatalogue(args.count, 42)} lang=${args.lang || document.documentElement.lang}></insats-sok>`,
 };

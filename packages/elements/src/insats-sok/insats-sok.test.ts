@@ -29,7 +29,7 @@ async function mount(
   const el = await fixture<HTMLElement>(template);
   const s = el as unknown as InsatsSok;
   const loaded = oneEvent(el, 'insats-sok-load');
-  s.dataset = data;
+  s.data = data;
   await loaded;
   await s.updateComplete;
   return s;

@@ -117,7 +117,7 @@ export class InsatsSok extends LitElement {
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
     debug: { type: Boolean, reflect: true },
     staleMonths: { type: Number, reflect: true, attribute: 'stale-months' },
-    dataset: { attribute: false },
+    data: { attribute: false },
     strings: { attribute: false },
     _load: { state: true },
     _query: { state: true },
@@ -147,10 +147,9 @@ export class InsatsSok extends LitElement {
   declare staleMonths: number;
   /**
    * The data, set from code: an SDK `Dataset`, or a raw dataset object (validated by the SDK).
-   * Note: this shadows `HTMLElement.dataset` (data-* attributes) on this element, by design of the API.
+   * Named `data`, not `dataset`, so the element keeps the built-in `HTMLElement.dataset` (data-* attributes).
    */
-  // @ts-expect-error -- the public API names the data property `dataset`, replacing the DOMStringMap.
-  declare dataset: Dataset | object | undefined;
+  declare data: Dataset | object | undefined;
   /** Overrides of UI texts, by message key. */
   declare strings: InsatsSokStrings | undefined;
 
@@ -263,7 +262,7 @@ export class InsatsSok extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('dataset')) void this.reload();
+    if (changed.has('src') || changed.has('data')) void this.reload();
     if (this._index && this._load.status === 'ready') this._result = this.runSearch();
   }
 
@@ -314,14 +313,14 @@ export class InsatsSok extends LitElement {
     this._result = undefined;
     try {
       let dataset: Dataset;
-      if (this.dataset instanceof Dataset) {
-        dataset = this.dataset;
+      if (this.data instanceof Dataset) {
+        dataset = this.data;
         this._loadResult = undefined;
       } else {
         let result: LoadResult;
-        if (this.dataset) {
+        if (this.data) {
           this._load = { status: 'loading' };
-          result = await loadDataset(this.dataset, { signal: abort.signal });
+          result = await loadDataset(this.data, { signal: abort.signal });
         } else {
           const urls = parseSrc(this.src);
           if (!urls.length) {

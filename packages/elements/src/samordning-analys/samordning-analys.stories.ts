@@ -45,5 +45,5 @@ export const Fel: Story = { args: { src: '/data/finns-inte.json' } };
 
 /** A dataset with nothing in it. */
 export const Tom: Story = {
-  render: () => html`<samordning-analys .dataset=${new Dataset(emptyDataset())}></samordning-analys>`,
+  render: () => html`<samordning-analys .data=${new Dataset(emptyDataset())}></samordning-analys>`,
 };

@@ -28,7 +28,7 @@ async function make(
       association=${attrs.association ?? ''}
       lang=${attrs.lang ?? 'sv'}
       for=${attrs.for ?? ''}
-      .dataset=${ds}
+      .data=${ds}
     ></samordning-analys>`,
   );
   await el.updateComplete;
@@ -62,7 +62,7 @@ describe('<samordning-analys> states', () => {
 
   it('says when there is nothing to analyse', async () => {
     const el = await fixture<SamordningAnalys>(
-      html`<samordning-analys .dataset=${new Dataset(emptyDataset())}></samordning-analys>`,
+      html`<samordning-analys .data=${new Dataset(emptyDataset())}></samordning-analys>`,
     );
     expect($(el, '[role="status"]')!.textContent).to.contain('inga organisationer');
     await expect(el).to.be.accessible();
@@ -135,7 +135,7 @@ describe('<samordning-analys> coverage', () => {
 
   it('sets the filters of a connected search instead of listing', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <samordning-analys association="fb" for="sok-stub" .dataset=${ds}></samordning-analys>
+      <samordning-analys association="fb" for="sok-stub" .data=${ds}></samordning-analys>
       <stub-sok id="sok-stub"></stub-sok>
     </div>`);
     const el = wrapper.querySelector('samordning-analys')!;

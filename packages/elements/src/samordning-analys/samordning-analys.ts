@@ -98,7 +98,7 @@ export class SamordningAnalys extends LitElement {
     lang: { type: String, reflect: true },
     association: { type: String, reflect: true },
     for: { type: String, reflect: true },
-    dataset: { attribute: false },
+    data: { attribute: false },
     strings: { attribute: false },
     _state: { state: true },
     _rows: { state: true },
@@ -117,10 +117,9 @@ export class SamordningAnalys extends LitElement {
   declare for: string;
   /**
    * An already loaded `Dataset` (from the SDK's `loadDataset`); wins over `src`.
-   * Note: this replaces `HTMLElement.dataset` (data-* attributes) on this element.
+   * Named `data`, not `dataset`, so the element keeps the built-in `HTMLElement.dataset`.
    */
-  // @ts-expect-error -- deliberately shadows HTMLElement.dataset so all three elements share one property name.
-  declare dataset: Dataset | undefined;
+  declare data: Dataset | undefined;
   /** Overrides of UI strings by key (see `samordning-analys.messages.ts`). */
   declare strings: Partial<Record<AnalysMessageKey, string>> | undefined;
 
@@ -141,7 +140,7 @@ export class SamordningAnalys extends LitElement {
     this.src = '';
     this.association = '';
     this.for = '';
-    this.dataset = undefined;
+    this.data = undefined;
     this.strings = undefined;
     this._state = { status: 'idle' };
     this._rows = 'targetGroup';
@@ -155,9 +154,9 @@ export class SamordningAnalys extends LitElement {
     this.abort?.abort();
   }
 
-  /** The dataset being analysed: the `dataset` property, else the one loaded from `src`. */
-  get data(): Dataset | undefined {
-    if (this.dataset) return this.dataset;
+  /** The dataset being analysed: the `data` property, else the one loaded from `src`. */
+  get activeDataset(): Dataset | undefined {
+    if (this.data) return this.data;
     return this._state.status === 'ready' ? this._state.dataset : undefined;
   }
 
@@ -174,8 +173,8 @@ export class SamordningAnalys extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) void this.load();
-    if (['dataset', 'association', '_state', '_rows', '_axis'].some((k) => changed.has(k))) {
-      if (changed.has('dataset') || changed.has('association') || changed.has('_state'))
+    if (['data', 'association', '_state', '_rows', '_axis'].some((k) => changed.has(k))) {
+      if (changed.has('data') || changed.has('association') || changed.has('_state'))
         this._selection = undefined;
       this.compute();
     }
@@ -205,7 +204,7 @@ export class SamordningAnalys extends LitElement {
   }
 
   private compute(): void {
-    const ds = this.data;
+    const ds = this.activeDataset;
     this.coverageMatrix = this.collaborationMatrix = this.figures = undefined;
     if (!ds) return;
     const association = this.knownAssociation(ds);
@@ -221,7 +220,7 @@ export class SamordningAnalys extends LitElement {
 
   /** The CSV text (`;`-separated, Swedish spreadsheet conventions) of one of the tables shown. */
   csv(table: AnalysTable): string {
-    const ds = this.data;
+    const ds = this.activeDataset;
     const lang = this.uiLang;
     const t = this.t;
     if (!ds) return '';
@@ -391,7 +390,7 @@ export class SamordningAnalys extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const ds = this.data;
+    const ds = this.activeDataset;
     const association = ds ? this.knownAssociation(ds) : undefined;
     const title =
       association && ds

@@ -1,2 +1,11 @@
-// Filled in by the samordning-karta work: export the class (no registration) from here.
-export {};
+export { KARTA_MESSAGES, type KartaKey } from './messages.js';
+export {
+  KARTA_VIEWS,
+  type KartaFilters,
+  type KartaLoadDetail,
+  type KartaOpenServiceDetail,
+  type KartaRenderDetail,
+  type KartaSelectDetail,
+  type KartaView,
+  SamordningKarta,
+} from './samordning-karta.js';

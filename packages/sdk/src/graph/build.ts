@@ -35,8 +35,14 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): G
   for (const o of scope.organisations) {
     if (ids.has(o.id)) continue;
     ids.add(o.id);
-    const node: GraphNode = { id: o.id, record: 'organisation', type: o.kind, label: dataset.label(o.id, lang) };
-    if (view === 'organisation' && o.parent !== undefined && o.parent !== o.id && orgIds.has(o.parent)) node.parent = o.parent;
+    const node: GraphNode = {
+      id: o.id,
+      record: 'organisation',
+      type: o.kind,
+      label: dataset.label(o.id, lang),
+    };
+    if (view === 'organisation' && o.parent !== undefined && o.parent !== o.id && orgIds.has(o.parent))
+      node.parent = o.parent;
     nodes.push(node);
   }
   if (view === 'organisation') {
@@ -55,7 +61,11 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): G
   return { view, nodes, edges, tree };
 }
 
-function relationEdges(relations: readonly GraphRelation[], ids: Set<string>, kinds: Set<RelationKind>): GraphEdge[] {
+function relationEdges(
+  relations: readonly GraphRelation[],
+  ids: Set<string>,
+  kinds: Set<RelationKind>,
+): GraphEdge[] {
   const out: GraphEdge[] = [];
   const seen = new Set<string>();
   for (const r of relations) {
@@ -75,7 +85,10 @@ function samverkanEdges(
   orgIds: Set<string>,
   kinds: Set<RelationKind>,
 ): GraphEdge[] {
-  const pairs = new Map<string, { a: string; b: string; kinds: Set<RelationKind>; shared: number; explicit: boolean }>();
+  const pairs = new Map<
+    string,
+    { a: string; b: string; kinds: Set<RelationKind>; shared: number; explicit: boolean }
+  >();
   const pair = (x: string, y: string) => {
     const [a, b] = x < y ? [x, y] : [y, x];
     const key = `${a}\u0000${b}`;
@@ -108,7 +121,9 @@ function samverkanEdges(
     }
   }
   const out: GraphEdge[] = [];
-  for (const p of [...pairs.values()].sort((x, y) => (x.a + '\u0000' + x.b < y.a + '\u0000' + y.b ? -1 : 1))) {
+  for (const p of [...pairs.values()].sort((x, y) =>
+    x.a + '\u0000' + x.b < y.a + '\u0000' + y.b ? -1 : 1,
+  )) {
     const direct = RELATION_KINDS.filter((k) => p.kinds.has(k));
     out.push({
       id: `samverkan:${p.a}:${p.b}`,

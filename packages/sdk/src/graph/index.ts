@@ -1,5 +1,12 @@
 export { type BuildGraphOptions, buildGraph, sanitizeGraph } from './build.js';
-export { concentricLayout, curatedLayout, type LayoutOptions, layeredLayout, layoutGraph, ringOf } from './layout.js';
+export {
+  concentricLayout,
+  curatedLayout,
+  type LayoutOptions,
+  layeredLayout,
+  layoutGraph,
+  ringOf,
+} from './layout.js';
 export { neighbourhood } from './neighbourhood.js';
 export { PARTICIPATION_KINDS, type Scope, scopeOf } from './scope.js';
 export { buildTree, recordOrder, treeIds } from './tree.js';

@@ -21,10 +21,12 @@ const GRID_MIN = 8;
  * their children.
  */
 export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Map<string, Point> {
-  const positions = graph.view === 'organisation' ? layeredLayout(graph, options) : concentricLayout(graph, options);
+  const positions =
+    graph.view === 'organisation' ? layeredLayout(graph, options) : concentricLayout(graph, options);
   if (options.curated) {
     for (const [id, p] of Object.entries(options.curated)) {
-      if (positions.has(id) && Number.isFinite(p.x) && Number.isFinite(p.y)) positions.set(id, { x: p.x, y: p.y });
+      if (positions.has(id) && Number.isFinite(p.x) && Number.isFinite(p.y))
+        positions.set(id, { x: p.x, y: p.y });
     }
   }
   return positions;
@@ -38,6 +40,7 @@ export function layeredLayout(graph: Graph, options: LayoutOptions = {}): Map<st
   const dx = options.spacing ?? 150;
   const dy = options.layerGap ?? 130;
   const inGraph = new Set(graph.nodes.map((n) => n.id));
+  const services = new Set(graph.nodes.filter((n) => n.record === 'service').map((n) => n.id));
   const pos = new Map<string, Point>();
   let next = 0;
   type Frame = { node: TreeNode; depth: number; children: TreeNode[]; expanded: boolean };
@@ -60,9 +63,17 @@ export function layeredLayout(graph: Graph, options: LayoutOptions = {}): Map<st
         pos.set(node.id, { x: next++ * dx, y: depth * dy });
       } else if (children.length > GRID_MIN && children.every((c) => !hasChildIn(c, inGraph))) {
         stack.pop();
-        const cols = Math.ceil(Math.sqrt(children.length));
-        children.forEach((c, i) => {
-          pos.set(c.id, { x: (next + (i % cols)) * dx, y: (depth + 1) * dy + Math.floor(i / cols) * dy * 0.6 });
+        // Many leaves: organisations on the first row below, insatser in a square-ish grid under them.
+        const orgs = children.filter((c) => !services.has(c.id));
+        const rest = children.filter((c) => services.has(c.id));
+        const cols = Math.max(orgs.length, Math.ceil(Math.sqrt(rest.length)), 1);
+        const startRow = orgs.length ? 1 : 0;
+        orgs.forEach((c, i) => {
+          pos.set(c.id, { x: (next + i + (cols - orgs.length) / 2) * dx, y: (depth + 1) * dy });
+        });
+        rest.forEach((c, i) => {
+          const row = startRow + Math.floor(i / cols);
+          pos.set(c.id, { x: (next + (i % cols)) * dx, y: (depth + 1) * dy + row * dy * 0.6 });
         });
         pos.set(node.id, { x: (next + (cols - 1) / 2) * dx, y: depth * dy });
         next += cols;
@@ -108,7 +119,9 @@ export function concentricLayout(graph: Graph, options: LayoutOptions = {}): Map
     list.push(n);
     rings.set(r, list);
   });
-  const order = new Map(graph.tree.length ? treeOrder(graph.tree) : graph.nodes.map((n, i) => [n.id, i] as const));
+  const order = new Map(
+    graph.tree.length ? treeOrder(graph.tree) : graph.nodes.map((n, i) => [n.id, i] as const),
+  );
   const pos = new Map<string, Point>();
   let radius = -gap;
   for (const ring of [...rings.keys()].sort((a, b) => a - b)) {

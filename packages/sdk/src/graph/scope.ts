@@ -1,7 +1,7 @@
+import type { Dataset } from '../query/dataset.js';
 import type { Organisation } from '../schema/organisation.js';
 import type { RelationKind } from '../schema/relation.js';
 import type { Service } from '../schema/service.js';
-import type { Dataset } from '../query/dataset.js';
 import type { GraphFilters } from './types.js';
 
 /** Relation kinds through which an organisation takes part in an insats. */
@@ -27,7 +27,8 @@ export function scopeOf(dataset: Dataset, filters: GraphFilters = {}): Scope {
   const participants = (list: Iterable<Service>): string[] => {
     const out: string[] = [];
     for (const s of list) {
-      for (const r of dataset.relationsOf(s.id, { kind: PARTICIPATION_KINDS, direction: 'in' })) out.push(r.from);
+      for (const r of dataset.relationsOf(s.id, { kind: PARTICIPATION_KINDS, direction: 'in' }))
+        out.push(r.from);
     }
     return out;
   };
@@ -64,5 +65,8 @@ export function scopeOf(dataset: Dataset, filters: GraphFilters = {}): Scope {
     (o) => (!orgIds || orgIds.has(o.id)) && (!kinds || kinds.has(o.kind)),
   );
   const kept = services;
-  return { organisations, services: kept ? dataset.services.filter((s) => kept.has(s)) : [...dataset.services] };
+  return {
+    organisations,
+    services: kept ? dataset.services.filter((s) => kept.has(s)) : [...dataset.services],
+  };
 }

@@ -1,8 +1,8 @@
+import type { Dataset } from '../query/dataset.js';
 import { ORGANISATION_KINDS, type Organisation } from '../schema/organisation.js';
 import type { Service } from '../schema/service.js';
-import type { Dataset } from '../query/dataset.js';
 import type { Lang } from '../text/localized.js';
-import { type Scope, PARTICIPATION_KINDS } from './scope.js';
+import { PARTICIPATION_KINDS, type Scope } from './scope.js';
 import type { TreeNode } from './types.js';
 
 const collator = new Intl.Collator('sv');
@@ -16,7 +16,10 @@ export function recordOrder(dataset: Dataset, lang: Lang = 'sv'): (a: string, b:
     const o = dataset.organisation(id);
     return o ? ORGANISATION_KINDS.indexOf(o.kind) : ORGANISATION_KINDS.length;
   };
-  return (a, b) => rank(a) - rank(b) || collator.compare(dataset.label(a, lang), dataset.label(b, lang)) || (a < b ? -1 : a > b ? 1 : 0);
+  return (a, b) =>
+    rank(a) - rank(b) ||
+    collator.compare(dataset.label(a, lang), dataset.label(b, lang)) ||
+    (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**
@@ -91,12 +94,7 @@ function serviceParent(
     firstIn(incoming.filter((r) => r.kind === kind && pred(r.from)).map((r) => r.from));
   const isForbund = (id: string) => dataset.organisation(id)?.kind === 'coordinationAssociation';
   if (s.partOf !== undefined && serviceIds.has(s.partOf) && s.partOf !== s.id) return s.partOf;
-  return (
-    from('funds', isForbund) ??
-    from('delivers') ??
-    from('steeringGroupOf') ??
-    from('funds')
-  );
+  return from('funds', isForbund) ?? from('delivers') ?? from('steeringGroupOf') ?? from('funds');
 }
 
 /** Every id in a forest, depth first. */

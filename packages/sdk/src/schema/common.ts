@@ -3,11 +3,7 @@ import { isSafeUrl, isWebUrl } from '../text/url.js';
 import * as z from './zod.js';
 
 /** Record id: letters, digits and `.`, `_`, `:`, `-`; unique within a dataset. */
-export const Id = z
-  .string()
-  .check(
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/),
-  );
+export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/));
 
 /** A person-readable text: a plain (Swedish) string, or `{ sv, en }`. */
 export const LocalizedText = z.union([
@@ -20,16 +16,10 @@ export const LocalizedText = z.union([
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** ISO date, `YYYY-MM-DD`. */
-export const IsoDate = z
-  .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+export const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
 /** A date that may be partial: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const PartialDate = z
-  .string()
-  .check(
-    z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/),
-  );
+export const PartialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
 
 /** A time span; both ends optional (an open end means ongoing). */
 export const Period = z.looseObject({
@@ -41,34 +31,21 @@ export type Period = z.infer<typeof Period>;
 /** SCB four-digit kommunkod of one of the 290 Swedish municipalities. */
 export const MunicipalityCode = z
   .string()
-  .check(
-    z.regex(/^\d{4}$/),
-    z.refine(isMunicipalityCode, { params: { code: 'unknown-municipality' } }),
-  );
+  .check(z.regex(/^\d{4}$/), z.refine(isMunicipalityCode, { params: { code: 'unknown-municipality' } }));
 
 /** Swedish organisation number, `NNNNNN-NNNN`. */
-export const OrganisationNumber = z
-  .string()
-  .check(z.regex(/^\d{6}-\d{4}$/));
+export const OrganisationNumber = z.string().check(z.regex(/^\d{6}-\d{4}$/));
 
 /** A web address: http or https only. */
-export const WebUrl = z
-  .string()
-  .check(z.refine(isWebUrl, { params: { code: 'unsafe-url' } }));
+export const WebUrl = z.string().check(z.refine(isWebUrl, { params: { code: 'unsafe-url' } }));
 
 /** A link target: http, https, mailto or tel only (never `javascript:` or `data:`). */
-export const LinkUrl = z
-  .string()
-  .check(
-    z.refine(isSafeUrl, { params: { code: 'unsafe-url' } }),
-  );
+export const LinkUrl = z.string().check(z.refine(isSafeUrl, { params: { code: 'unsafe-url' } }));
 
 /** A functional contact point (a unit's shared address, never a person's own). */
 export const ContactPoint = z.looseObject({
   name: LocalizedText,
-  email: z.optional(
-    z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
-  ),
+  email: z.optional(z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/))),
   phone: z.optional(z.string().check(z.regex(/^[+\d][\d\s-]{4,}$/))),
   url: z.optional(WebUrl),
   description: z.optional(LocalizedText),

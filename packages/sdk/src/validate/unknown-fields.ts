@@ -17,7 +17,8 @@ export function unknownFields(schema: Schema, value: unknown, prefix: PropertyKe
       case 'optional':
       case 'nullable':
       case 'default':
-        return walk(def.innerType as Schema, v);
+        walk(def.innerType as Schema, v);
+        return;
       case 'array':
         if (Array.isArray(v)) {
           for (let i = 0; i < v.length; i++) {

@@ -1,0 +1,154 @@
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import {
+  DEFAULT_EDGE_COLOR,
+  DEFAULT_NODE_COLOR,
+  EDGE_KINDS,
+  EDGE_LOOK,
+  NODE_SHAPE,
+  NODE_TYPES,
+} from './encoding.js';
+
+type CytoscapeFactory = typeof import('cytoscape');
+
+let loading: Promise<CytoscapeFactory> | undefined;
+
+/**
+ * Cytoscape, fetched on first use: first paint and the list view never wait for it, and a page with
+ * only `<insats-sok>` never downloads it.
+ */
+export function loadCytoscape(): Promise<CytoscapeFactory> {
+  loading ??= import('cytoscape').then((m) => (m as unknown as { default: CytoscapeFactory }).default ?? m);
+  return loading;
+}
+
+/** Cytoscape adds `<style id=…>` to document.head unless an element with this id exists. */
+const CYTOSCAPE_STYLE_ID = '__________cytoscape_stylesheet';
+
+/**
+ * Creates a Cytoscape instance without the `<style>` it would put into document.head (blocked and
+ * reported under `style-src 'self'`): an inert `<template>` with its id stands in while the renderer
+ * starts, and is removed again so the page is left as it was. The one rule that style held
+ * (`position: relative` on the container) is in the element's own styles.
+ */
+export function createCytoscape(
+  cytoscape: CytoscapeFactory,
+  container: HTMLElement,
+  elements: ElementDefinition[],
+  style: StylesheetJson,
+): Core {
+  const doc = container.ownerDocument;
+  let marker: HTMLTemplateElement | undefined;
+  if (!doc.getElementById(CYTOSCAPE_STYLE_ID)) {
+    marker = doc.createElement('template');
+    marker.id = CYTOSCAPE_STYLE_ID;
+    doc.head.append(marker);
+  }
+  try {
+    return cytoscape({
+      container,
+      elements,
+      style,
+      layout: { name: 'preset', fit: true, padding: 24 },
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      selectionType: 'single',
+      textureOnViewport: elements.length > 3000,
+      hideEdgesOnViewport: elements.length > 3000,
+    });
+  } finally {
+    marker?.remove();
+  }
+}
+
+/** Reads a colour from a custom property on `host`, with a default. */
+function color(host: Element, name: string, fallback: string): string {
+  return getComputedStyle(host).getPropertyValue(name).trim() || fallback;
+}
+
+/**
+ * The Cytoscape stylesheet as data (never CSS text): shape and colour per node type, line style,
+ * arrow and colour per edge kind, themable through the element's CSS custom properties.
+ */
+export function cytoscapeStyle(host: Element): StylesheetJson {
+  const text = color(host, '--samordning-karta-text', '#1a1a1a');
+  const accent = color(host, '--samordning-karta-selected', '#1a1a1a');
+  // Cytoscape rejects quoted family names: keep the unquoted ones.
+  const font =
+    color(host, '--samordning-karta-font', 'system-ui, sans-serif')
+      .split(',')
+      .map((f) => f.trim())
+      .filter((f) => /^[\w -]+$/.test(f))
+      .join(', ') || 'sans-serif';
+  const style: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': font,
+        'font-size': 11,
+        color: text,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        // Labels too small to read are not drawn: the big win when a large map is zoomed out.
+        'min-zoomed-font-size': 7,
+        width: 30,
+        height: 30,
+        'border-width': 1.5,
+        'border-color': text,
+      },
+    },
+    {
+      selector: ':parent',
+      style: {
+        shape: 'round-rectangle',
+        'background-opacity': 0.08,
+        'text-valign': 'top',
+        'text-margin-y': -4,
+        padding: '14px',
+        'border-style': 'dashed',
+      },
+    },
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.85 },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 5, 'border-color': accent, 'font-weight': 'bold', 'z-index': 10 },
+    },
+    { selector: 'edge:selected', style: { width: 4 } },
+    { selector: '.faded', style: { opacity: 0.12 } },
+  ];
+  for (const type of NODE_TYPES) {
+    style.push({
+      selector: `node[type = "${type}"]`,
+      style: {
+        shape: NODE_SHAPE[type],
+        'background-color': color(host, `--samordning-karta-color-${type}`, DEFAULT_NODE_COLOR[type]),
+      },
+    });
+  }
+  for (const kind of EDGE_KINDS) {
+    const look = EDGE_LOOK[kind];
+    const c = color(host, `--samordning-karta-edge-${kind}`, DEFAULT_EDGE_COLOR[kind]);
+    style.push({
+      selector: `edge[kind = "${kind}"]`,
+      style: {
+        'line-color': c,
+        'target-arrow-color': c,
+        'line-style': look.line,
+        ...(look.dash && { 'line-dash-pattern': look.dash }),
+        'target-arrow-shape': look.arrow,
+        width: kind === 'sharedService' ? 'mapData(weight, 1, 10, 1, 6)' : look.width,
+      },
+    });
+  }
+  // Re-assert focus styles last so they win over per-kind rules.
+  style.push({ selector: 'node:selected', style: { 'border-width': 5, 'border-color': accent } });
+  style.push({ selector: '.faded', style: { opacity: 0.12 } });
+  return style;
+}

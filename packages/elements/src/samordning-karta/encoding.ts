@@ -1,0 +1,91 @@
+import {
+  type GraphEdgeKind,
+  type GraphNodeType,
+  ORGANISATION_KINDS,
+  RELATION_KINDS,
+} from '@samordningskartan/sdk';
+
+/** Node types in legend order. */
+export const NODE_TYPES: readonly GraphNodeType[] = [...ORGANISATION_KINDS, 'service'];
+/** Edge kinds in legend order. */
+export const EDGE_KINDS: readonly GraphEdgeKind[] = [...RELATION_KINDS, 'sharedService'];
+
+export type NodeShape =
+  | 'hexagon'
+  | 'round-rectangle'
+  | 'diamond'
+  | 'ellipse'
+  | 'rectangle'
+  | 'triangle'
+  | 'star'
+  | 'octagon'
+  | 'pentagon';
+
+/** Shape per node type, so kinds differ by more than colour. */
+export const NODE_SHAPE: Record<GraphNodeType, NodeShape> = {
+  coordinationAssociation: 'hexagon',
+  socialInsuranceAgency: 'round-rectangle',
+  employmentService: 'diamond',
+  region: 'ellipse',
+  municipality: 'rectangle',
+  civilSociety: 'triangle',
+  employer: 'star',
+  other: 'octagon',
+  service: 'pentagon',
+};
+
+export interface EdgeLook {
+  line: 'solid' | 'dashed' | 'dotted';
+  /** Dash pattern for dashed lines (also used by the legend). */
+  dash?: [number, number] | [number, number, number, number];
+  arrow: 'triangle' | 'tee' | 'diamond' | 'vee' | 'none' | 'square' | 'circle';
+  width: number;
+}
+
+/** Line style, arrow and width per edge kind, so kinds differ by more than colour. */
+export const EDGE_LOOK: Record<GraphEdgeKind, EdgeLook> = {
+  memberOf: { line: 'solid', arrow: 'tee', width: 3 },
+  funds: { line: 'dashed', dash: [8, 4], arrow: 'square', width: 2 },
+  delivers: { line: 'solid', arrow: 'triangle', width: 1.5 },
+  collaboratesWith: { line: 'dotted', arrow: 'none', width: 2.5 },
+  steeringGroupOf: { line: 'dashed', dash: [10, 3, 2, 3], arrow: 'diamond', width: 2 },
+  refersTo: { line: 'dotted', arrow: 'vee', width: 1.5 },
+  agreementWith: { line: 'dashed', dash: [2, 3, 2, 8], arrow: 'circle', width: 3 },
+  sharedService: { line: 'solid', arrow: 'none', width: 1 },
+};
+
+/** Default colours (Okabe–Ito, safe for colour vision deficiencies); themable via CSS custom properties. */
+export const DEFAULT_NODE_COLOR: Record<GraphNodeType, string> = {
+  coordinationAssociation: '#0072b2',
+  socialInsuranceAgency: '#009e73',
+  employmentService: '#d55e00',
+  region: '#cc79a7',
+  municipality: '#e69f00',
+  civilSociety: '#56b4e9',
+  employer: '#f0e442',
+  other: '#999999',
+  service: '#ffffff',
+};
+export const DEFAULT_EDGE_COLOR: Record<GraphEdgeKind, string> = {
+  memberOf: '#4d4d4d',
+  funds: '#0072b2',
+  delivers: '#333333',
+  collaboratesWith: '#007a5a',
+  steeringGroupOf: '#b34700',
+  refersTo: '#a4508b',
+  agreementWith: '#7a6500',
+  sharedService: '#8c8c8c',
+};
+
+/** SVG outlines of the shapes for the legend, in a 20×20 box. */
+export const SVG_POINTS: Record<NodeShape, string> = {
+  hexagon: '5,1 15,1 19,10 15,19 5,19 1,10',
+  'round-rectangle': '',
+  diamond: '10,1 19,10 10,19 1,10',
+  ellipse: '',
+  rectangle: '',
+  triangle: '10,1 19,19 1,19',
+  star: '10,1 12.6,7 19,7.5 14,11.7 15.6,18.5 10,14.8 4.4,18.5 6,11.7 1,7.5 7.4,7',
+  octagon: '6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6',
+  pentagon: '10,1 19,7.5 15.5,19 4.5,19 1,7.5',
+};

@@ -1,0 +1,395 @@
+import { css } from 'lit';
+
+export const kartaStyles = css`
+  :host {
+    --samordning-karta-font: system-ui, -apple-system, 'Segoe UI', sans-serif;
+    --samordning-karta-text: #1a1a1a;
+    --samordning-karta-muted: #4d4d4d;
+    --samordning-karta-background: #ffffff;
+    --samordning-karta-surface: #f4f5f7;
+    --samordning-karta-border: #767676;
+    --samordning-karta-accent: #005a9c;
+    --samordning-karta-selected: #1a1a1a;
+    --samordning-karta-focus: #005a9c;
+    --samordning-karta-height: 560px;
+    --samordning-karta-radius: 6px;
+    --samordning-karta-color-coordinationAssociation: #0072b2;
+    --samordning-karta-color-socialInsuranceAgency: #009e73;
+    --samordning-karta-color-employmentService: #d55e00;
+    --samordning-karta-color-region: #cc79a7;
+    --samordning-karta-color-municipality: #e69f00;
+    --samordning-karta-color-civilSociety: #56b4e9;
+    --samordning-karta-color-employer: #f0e442;
+    --samordning-karta-color-other: #999999;
+    --samordning-karta-color-service: #ffffff;
+    display: block;
+    container-type: inline-size;
+    font-family: var(--samordning-karta-font);
+    color: var(--samordning-karta-text);
+    background: var(--samordning-karta-background);
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+    min-height: 2rem;
+    min-width: 2rem;
+  }
+  input[type='checkbox'] {
+    min-width: 0;
+    min-height: 0;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
+  button {
+    background: var(--samordning-karta-surface);
+    border: 1px solid var(--samordning-karta-border);
+    border-radius: var(--samordning-karta-radius);
+    padding: 0.2rem 0.6rem;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--samordning-karta-accent);
+    border-color: var(--samordning-karta-accent);
+    color: #ffffff;
+  }
+  select,
+  input {
+    background: var(--samordning-karta-background);
+    border: 1px solid var(--samordning-karta-border);
+    border-radius: var(--samordning-karta-radius);
+    padding: 0.2rem 0.4rem;
+  }
+  :focus-visible,
+  [role='treeitem']:focus > .row {
+    outline: 3px solid var(--samordning-karta-focus);
+    outline-offset: 2px;
+  }
+  [role='treeitem']:focus {
+    outline: none;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: end;
+    margin-block-end: 0.5rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    gap: 0.25rem;
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  legend {
+    float: left;
+    margin-inline-end: 0.25rem;
+    font-weight: 600;
+  }
+  label {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.1rem;
+    font-size: 0.9em;
+  }
+  label.inline {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  form {
+    display: flex;
+    gap: 0.25rem;
+    align-items: end;
+  }
+  details.filters > summary,
+  details.legend > summary {
+    cursor: pointer;
+    min-height: 24px;
+    font-weight: 600;
+  }
+  .filter-grid {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+    padding-block: 0.5rem;
+  }
+  .status {
+    min-height: 1.4em;
+    margin: 0.25rem 0;
+    color: var(--samordning-karta-muted);
+  }
+  .notice {
+    border-inline-start: 4px solid var(--samordning-karta-accent);
+    background: var(--samordning-karta-surface);
+    padding: 0.5rem 0.75rem;
+    margin: 0.5rem 0;
+  }
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+    gap: 1rem;
+    align-items: start;
+  }
+  @container (max-width: 900px) {
+    .body {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  figure {
+    margin: 0;
+    border: 1px solid var(--samordning-karta-border);
+    border-radius: var(--samordning-karta-radius);
+    position: relative;
+  }
+  .cy {
+    position: relative;
+    height: var(--samordning-karta-height);
+    width: 100%;
+    overflow: hidden;
+  }
+  .cy-overlay {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    pointer-events: none;
+    color: var(--samordning-karta-muted);
+  }
+  figcaption {
+    padding: 0.4rem 0.6rem;
+    border-top: 1px solid var(--samordning-karta-border);
+    font-size: 0.9em;
+  }
+  .zoom {
+    display: flex;
+    gap: 0.25rem;
+    flex-wrap: wrap;
+  }
+  [role='tree'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [role='tree'] {
+    border: 1px solid var(--samordning-karta-border);
+    border-radius: var(--samordning-karta-radius);
+    padding: 0.25rem;
+    max-height: var(--samordning-karta-height);
+    overflow: auto;
+  }
+  /* Indentation by level from the attribute (an inline style would break a strict style-src). */
+  [aria-level='2'] > .row {
+    --level: 1;
+  }
+  [aria-level='3'] > .row {
+    --level: 2;
+  }
+  [aria-level='4'] > .row {
+    --level: 3;
+  }
+  [aria-level='5'] > .row {
+    --level: 4;
+  }
+  [aria-level='6'] > .row {
+    --level: 5;
+  }
+  [aria-level='7'] > .row {
+    --level: 6;
+  }
+  [aria-level='8'] > .row {
+    --level: 7;
+  }
+  [aria-level='9'] > .row {
+    --level: 8;
+  }
+  [aria-level='10'] > .row {
+    --level: 9;
+  }
+  [aria-level]:not([aria-level='1']):not([aria-level='2']):not([aria-level='3']):not([aria-level='4']):not([aria-level='5']):not([aria-level='6']):not([aria-level='7']):not([aria-level='8']):not([aria-level='9']):not([aria-level='10']) > .row {
+    --level: 10;
+  }
+  [aria-level] > .row {
+    padding-inline-start: calc(var(--level, 0) * 1.25rem + 0.3rem) !important;
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 28px;
+    padding: 0.1rem 0.3rem;
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  [aria-selected='true'] > .row {
+    background: var(--samordning-karta-accent);
+    color: #ffffff;
+  }
+  .twisty {
+    display: inline-block;
+    width: 1rem;
+    text-align: center;
+  }
+  .kind {
+    font-size: 0.85em;
+    opacity: 0.85;
+  }
+  .swatch {
+    width: 18px;
+    height: 18px;
+    flex: none;
+  }
+  .swatch .shape {
+    stroke: var(--samordning-karta-text);
+    stroke-width: 1.5;
+  }
+  aside {
+    border: 1px solid var(--samordning-karta-border);
+    border-radius: var(--samordning-karta-radius);
+    padding: 0.75rem;
+    background: var(--samordning-karta-surface);
+  }
+  aside h2 {
+    font-size: 1.15em;
+    margin: 0 0 0.25rem;
+  }
+  aside h3 {
+    font-size: 1em;
+    margin: 0.75rem 0 0.25rem;
+  }
+  aside ul {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+  }
+  aside li {
+    margin-block: 0.15rem;
+  }
+  .details-head {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    align-items: start;
+  }
+  button.link {
+    background: none;
+    border: 0;
+    padding: 0.1rem 0;
+    color: var(--samordning-karta-accent);
+    text-decoration: underline;
+    text-align: start;
+    min-height: 24px;
+  }
+  aside a {
+    color: var(--samordning-karta-accent);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: auto auto;
+    gap: 0.1rem 0.75rem;
+    margin: 0;
+  }
+  dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .legend-grid {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    list-style: none;
+    padding: 0;
+    margin: 0.25rem 0;
+  }
+  .legend-grid li {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .legend svg line {
+    stroke-width: 2.5;
+  }
+  .k-coordinationAssociation {
+    fill: var(--samordning-karta-color-coordinationAssociation);
+  }
+  .k-socialInsuranceAgency {
+    fill: var(--samordning-karta-color-socialInsuranceAgency);
+  }
+  .k-employmentService {
+    fill: var(--samordning-karta-color-employmentService);
+  }
+  .k-region {
+    fill: var(--samordning-karta-color-region);
+  }
+  .k-municipality {
+    fill: var(--samordning-karta-color-municipality);
+  }
+  .k-civilSociety {
+    fill: var(--samordning-karta-color-civilSociety);
+  }
+  .k-employer {
+    fill: var(--samordning-karta-color-employer);
+  }
+  .k-other {
+    fill: var(--samordning-karta-color-other);
+  }
+  .k-service {
+    fill: var(--samordning-karta-color-service);
+  }
+  .problems {
+    font-size: 0.85em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button[aria-pressed='true'],
+    [aria-selected='true'] > .row {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .swatch .shape {
+      stroke: CanvasText;
+    }
+  }
+  @media print {
+    .controls,
+    .zoom,
+    .no-print {
+      display: none !important;
+    }
+    .body {
+      grid-template-columns: 1fr;
+    }
+    [role='tree'] {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+`;
