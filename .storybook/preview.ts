@@ -1,4 +1,21 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+// Controls and docs tables come from the manifest generated from the elements' JSDoc.
+import manifest from '../packages/elements/custom-elements.json';
+
+setCustomElementsManifest(manifest);
+
+// CSS custom properties for the theme switch; the elements read these (see docs/bädda-in.md).
+const THEMES: Record<string, Record<string, string>> = {
+  default: {},
+  forbund: { '--sk-color-primary': '#6a1b4d', '--sk-radius': '12px', '--sk-font-family': 'Georgia, serif' },
+  dark: {
+    '--sk-color-primary': '#8cc8ff',
+    '--sk-color-text': '#f2f2f2',
+    '--sk-color-background': '#161b22',
+    '--sk-color-border': '#8b949e',
+  },
+};
 
 // Language and theme switches in the toolbar; stories read them from `context.globals`.
 const preview: Preview = {
@@ -33,7 +50,12 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       document.documentElement.lang = context.globals.lang ?? 'sv';
-      document.documentElement.dataset.theme = context.globals.theme ?? 'default';
+      const theme = THEMES[context.globals.theme as string] ?? {};
+      const root = document.documentElement;
+      for (const name of new Set(Object.values(THEMES).flatMap(Object.keys))) root.style.removeProperty(name);
+      for (const [name, value] of Object.entries(theme)) root.style.setProperty(name, value);
+      root.style.background = theme['--sk-color-background'] ?? '';
+      root.style.color = theme['--sk-color-text'] ?? '';
       return story();
     },
   ],

@@ -1,7 +1,8 @@
 // Storybook builds, and every story renders without console errors or axe-blocking crashes.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -9,7 +10,7 @@ import { launch, watch } from './support/browser.js';
 import { startServer, type TestServer } from './support/server.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const out = join(root, 'storybook-static');
+const out = mkdtempSync(join(tmpdir(), 'sk-storybook-'));
 let server: TestServer;
 let browser: Browser;
 
