@@ -88,6 +88,12 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     if (path.startsWith('/fault/') && fault(path.slice('/fault/'.length), res)) return;
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on every first page load; a 404 would show up as a console error.
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     for (const [prefix, dir] of Object.entries(options.mounts)) {
       if (!path.startsWith(prefix)) continue;
       const rel = normalize(path.slice(prefix.length) || 'index.html');
