@@ -21,7 +21,7 @@ import { v5 } from 'uuid';
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const fixtures = 'packages/cli/test/fixtures/';
-const reference = new URL('../shared/reference/hsds-3.0/', root);
+const reference = new URL('reference/hsds-3.0/', root);
 
 const forbund = validateDataset(JSON.parse(read(`${fixtures}forbund.json`))).data;
 const demo = validateDataset(JSON.parse(read('examples/data/demo.json'))).data;
