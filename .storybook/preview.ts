@@ -5,12 +5,26 @@ import manifest from '../packages/elements/custom-elements.json';
 
 setCustomElementsManifest(manifest);
 
+// Story-only addresses for the loading and error states (`src="/__story/never.json"` never answers,
+// `src="/__story/broken.json"` always fails). Every other request passes through.
+const realFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = (input, init) => {
+  const url = String(input instanceof Request ? input.url : input);
+  if (url.includes('/__story/never')) return new Promise(() => {});
+  if (url.includes('/__story/broken')) {
+    return Promise.resolve(
+      new Response('Internal error', { status: 500, statusText: 'Internal Server Error' }),
+    );
+  }
+  return realFetch(input, init);
+};
+
 // CSS custom properties for the theme switch; the elements read these (see docs/bädda-in.md).
 const THEMES: Record<string, Record<string, string>> = {
   default: {},
-  forbund: { '--sk-color-primary': '#6a1b4d', '--sk-radius': '12px', '--sk-font-family': 'Georgia, serif' },
+  forbund: { '--sk-color-accent': '#6a1b4d', '--sk-radius': '12px', '--sk-font-family': 'Georgia, serif' },
   dark: {
-    '--sk-color-primary': '#8cc8ff',
+    '--sk-color-accent': '#8cc8ff',
     '--sk-color-text': '#f2f2f2',
     '--sk-color-background': '#161b22',
     '--sk-color-border': '#8b949e',

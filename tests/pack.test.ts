@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { build } from 'vite';
-import { launch, watch } from './support/browser.ts';
-import { startServer } from './support/server.ts';
+import { launch, watch } from './support/browser.js';
+import { startServer } from './support/server.js';
 
 const run = promisify(execFile);
 const root = new URL('..', import.meta.url).pathname;

@@ -37,4 +37,5 @@ export {
   type ValidateOptions,
   type ValidationResult,
   validateDataset,
+  validateDatasetAsync,
 } from './validate/validate.js';

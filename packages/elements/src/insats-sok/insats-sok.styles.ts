@@ -275,14 +275,6 @@ export const styles = css`
   .prose {
     white-space: pre-line;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .hit {
       transition: border-color 0.15s;

@@ -17,6 +17,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseSrc } from '../shared/data-source.js';
 import { type Messages, resolveLang, translate } from '../shared/messages.js';
+import { sharedStyles } from '../shared/shared.styles.js';
 import { type InsatsSokMessageKey, type InsatsSokStrings, MESSAGES } from './insats-sok.messages.js';
 import { styles } from './insats-sok.styles.js';
 import { ageText, formatDate, freshness, names, type RenderContext } from './render-context.js';
@@ -105,7 +106,7 @@ export interface InsatsSokLoadDetail {
  * @fires {CustomEvent<InsatsSokLoadDetail>} insats-sok-load - Data loaded (or failed), with problem counts.
  */
 export class InsatsSok extends LitElement {
-  static override styles = styles;
+  static override styles = [sharedStyles, styles];
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -561,7 +562,7 @@ export class InsatsSok extends LitElement {
     const t = this.t;
     const chips = this.chips(ctx);
     return html`
-      <div class="search" part="search" role="search">
+      <div class="search" part="search" role="search" aria-label=${t('searchLabel')}>
         <label for="q">${t('searchLabel')}</label>
         <input
           id="q"

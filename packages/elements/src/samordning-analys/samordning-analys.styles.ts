@@ -1,18 +1,19 @@
 import { css } from 'lit';
 
+// Element properties (--samordning-analys-*) fall back to the shared tokens (--sk-*) all elements read.
 export const analysStyles = css`
   :host {
     display: block;
-    color: var(--samordning-analys-color, #1a1a1a);
-    background: var(--samordning-analys-background, #fff);
-    font: var(--samordning-analys-font, inherit);
-    --_accent: var(--samordning-analys-accent, #1d4f85);
+    color: var(--samordning-analys-color, var(--sk-color-text, #1a1a1a));
+    background: var(--samordning-analys-background, var(--sk-color-background, #fff));
+    font-family: var(--samordning-analys-font, var(--sk-font-family, inherit));
+    --_accent: var(--samordning-analys-accent, var(--sk-color-accent, #1d4f85));
     --_l1: var(--samordning-analys-level-1, #e3eef9);
     --_l2: var(--samordning-analys-level-2, #b7d2ee);
     --_l3: var(--samordning-analys-level-3, #2f6aa8);
     --_l4: var(--samordning-analys-level-4, #163e6a);
     --_gap: var(--samordning-analys-gap, #fdf1e7);
-    --_border: var(--samordning-analys-border, #767676);
+    --_border: var(--samordning-analys-border, var(--sk-color-border, #767676));
   }
   :host([hidden]) {
     display: none;

@@ -76,6 +76,11 @@ type Selection = { table: 'coverage' | 'collaboration'; row: string; column: str
  * @csspart cell - A matrix cell's button.
  * @csspart details - The panel listing the insatser behind a cell.
  *
+ * @cssproperty --sk-color-accent - Shared accent colour read by all three elements.
+ * @cssproperty --sk-color-text - Shared text colour.
+ * @cssproperty --sk-color-background - Shared background colour.
+ * @cssproperty --sk-color-border - Shared border colour.
+ * @cssproperty --sk-font-family - Shared font family (default: the page's font).
  * @cssproperty --samordning-analys-accent - Focus ring, buttons and panel edge (default #1d4f85).
  * @cssproperty --samordning-analys-level-1 - Background of cells with the fewest insatser.
  * @cssproperty --samordning-analys-level-2 - Background of the second level.
@@ -85,7 +90,7 @@ type Selection = { table: 'coverage' | 'collaboration'; row: string; column: str
  * @cssproperty --samordning-analys-border - Table borders.
  * @cssproperty --samordning-analys-color - Text colour.
  * @cssproperty --samordning-analys-background - Background.
- * @cssproperty --samordning-analys-font - Font shorthand.
+ * @cssproperty --samordning-analys-font - Font family.
  *
  * @fires samordning-analys-select - A matrix cell was chosen; `detail` is a `SamordningAnalysSelectDetail`.
  *   Cancel it (`preventDefault()`) to handle the selection yourself.

@@ -74,9 +74,10 @@ function color(host: Element, name: string, fallback: string): string {
 export function cytoscapeStyle(host: Element): StylesheetJson {
   const text = color(host, '--samordning-karta-text', '#1a1a1a');
   const accent = color(host, '--samordning-karta-selected', '#1a1a1a');
-  // Cytoscape rejects quoted family names: keep the unquoted ones.
+  // The host's computed font (the page's, unless a font property is set). Cytoscape rejects quoted
+  // family names: keep the unquoted ones.
   const font =
-    color(host, '--samordning-karta-font', 'system-ui, sans-serif')
+    (getComputedStyle(host).fontFamily || 'sans-serif')
       .split(',')
       .map((f) => f.trim())
       .filter((f) => /^[\w -]+$/.test(f))

@@ -14,18 +14,6 @@ interface Args {
   debug: boolean;
 }
 
-// Story-only addresses: one never answers (loading), one always fails (error). Other requests pass through.
-const realFetch = globalThis.fetch.bind(globalThis);
-globalThis.fetch = (input, init) => {
-  const url = String(input instanceof Request ? input.url : input);
-  if (url.includes('/__story/never')) return new Promise(() => {});
-  if (url.includes('/__story/broken'))
-    return Promise.resolve(
-      new Response('Internal error', { status: 500, statusText: 'Internal Server Error' }),
-    );
-  return realFetch(input, init);
-};
-
 const meta: Meta<Args> = {
   title: 'Element/samordning-karta',
   component: 'samordning-karta',

@@ -1,18 +1,19 @@
 import { css } from 'lit';
 
+// Element properties (--samordning-karta-*) fall back to the shared tokens (--sk-*) all elements read.
 export const kartaStyles = css`
   :host {
-    --samordning-karta-font: system-ui, -apple-system, 'Segoe UI', sans-serif;
-    --samordning-karta-text: #1a1a1a;
-    --samordning-karta-muted: #4d4d4d;
-    --samordning-karta-background: #ffffff;
-    --samordning-karta-surface: #f4f5f7;
-    --samordning-karta-border: #767676;
-    --samordning-karta-accent: #005a9c;
+    --samordning-karta-font: var(--sk-font-family, inherit);
+    --samordning-karta-text: var(--sk-color-text, #1a1a1a);
+    --samordning-karta-muted: var(--sk-color-muted, #4d4d4d);
+    --samordning-karta-background: var(--sk-color-background, #ffffff);
+    --samordning-karta-surface: var(--sk-color-surface, #f4f5f7);
+    --samordning-karta-border: var(--sk-color-border, #767676);
+    --samordning-karta-accent: var(--sk-color-accent, #005a9c);
     --samordning-karta-selected: #1a1a1a;
-    --samordning-karta-focus: #005a9c;
+    --samordning-karta-focus: var(--sk-color-focus, #005a9c);
     --samordning-karta-height: 560px;
-    --samordning-karta-radius: 6px;
+    --samordning-karta-radius: var(--sk-radius, 6px);
     --samordning-karta-color-coordinationAssociation: #0072b2;
     --samordning-karta-color-socialInsuranceAgency: #009e73;
     --samordning-karta-color-employmentService: #d55e00;
@@ -36,14 +37,6 @@ export const kartaStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   button,
   select,

@@ -28,6 +28,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { repeat } from 'lit/directives/repeat.js';
 import { loadSrc, parseSrc } from '../shared/data-source.js';
 import { resolveLang, translate } from '../shared/messages.js';
+import { sharedStyles } from '../shared/shared.styles.js';
 import { createCytoscape, cytoscapeStyle, loadCytoscape } from './cytoscape-loader.js';
 import { renderDetails } from './details.js';
 import { renderLegend, shapeSwatch } from './legend.js';
@@ -117,6 +118,11 @@ const ARROWS: Record<string, [number, number]> = {
  * @csspart legend - The legend.
  * @csspart button - Every button.
  *
+ * @cssproperty --sk-color-accent - Shared accent colour read by all three elements.
+ * @cssproperty --sk-color-text - Shared text colour.
+ * @cssproperty --sk-color-background - Shared background colour.
+ * @cssproperty --sk-color-border - Shared border colour.
+ * @cssproperty --sk-font-family - Shared font family (default: the page's font).
  * @cssproperty --samordning-karta-font - Font family (also used on the canvas).
  * @cssproperty --samordning-karta-text - Text colour (also labels and outlines on the canvas).
  * @cssproperty --samordning-karta-background - Background.
@@ -135,7 +141,7 @@ const ARROWS: Record<string, [number, number]> = {
  * @fires samordning-karta-render - The map was drawn and laid out. `detail: { view, nodes, edges, ms }`.
  */
 export class SamordningKarta extends LitElement {
-  static override styles = kartaStyles;
+  static override styles = [sharedStyles, kartaStyles];
 
   static override properties = {
     src: { type: String, reflect: true },

@@ -1,7 +1,7 @@
 import { mergeDatasets } from '../merge/merge.js';
 import { countProblems, type Problem } from '../problems/problem.js';
 import { Dataset } from '../query/dataset.js';
-import { emptyDataset, type ValidationResult, validateDataset } from '../validate/validate.js';
+import { emptyDataset, type ValidationResult, validateDatasetAsync } from '../validate/validate.js';
 import { type FetchOptions, type FetchOutcome, fetchJson, parseJsonText } from './fetch-json.js';
 
 /** Where a dataset comes from: a URL, a `Response`, or an already parsed object. */
@@ -38,18 +38,18 @@ export async function loadDataset(
   const problems: Problem[] = [];
   const parts: Array<{ data: ValidationResult['data']; label?: string }> = [];
   let fatal = false;
-  outcomes.forEach(({ outcome, label: own }, i) => {
+  for (const [i, { outcome, label: own }] of outcomes.entries()) {
     const label = options.labels?.[i] ?? own;
     if (!outcome.ok) {
       fatal = true;
       problems.push(label ? { ...outcome.problem, source: label } : outcome.problem);
-      return;
+      continue;
     }
-    const result = validateDataset(outcome.value, label ? { source: label } : {});
+    const result = await validateDatasetAsync(outcome.value, label ? { source: label } : {});
     problems.push(...result.problems);
     if (result.fatal) fatal = true;
     else parts.push(label ? { data: result.data, label } : { data: result.data });
-  });
+  }
   const merged = parts.length ? mergeDatasets(parts) : { data: emptyDataset(), problems: [] };
   problems.push(...merged.problems);
   return { dataset: new Dataset(merged.data), problems, ...countProblems(problems), fatal };

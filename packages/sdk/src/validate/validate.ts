@@ -47,6 +47,41 @@ export function emptyDataset(): DatasetData {
  * ones kept; references are checked across the file. Never throws on any JSON value.
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const steps = validateSteps(input, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * Like `validateDataset`, but gives the event loop a turn every few milliseconds, so validating a
+ * large file in a page never blocks it for long (no long tasks while typing or scrolling).
+ */
+export async function validateDatasetAsync(
+  input: unknown,
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
+  const steps = validateSteps(input, options);
+  let last = performance.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (performance.now() - last > 8) {
+      await yieldToEventLoop();
+      last = performance.now();
+    }
+    step = steps.next();
+  }
+  return step.value;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The validation, as steps: it pauses (yields) every few records so callers can spread the work. */
+function* validateSteps(input: unknown, options: ValidateOptions): Generator<void, ValidationResult> {
   const problems: Problem[] = [];
   const report = (p: Problem) => problems.push(options.source ? { ...p, source: options.source } : p);
   const data = emptyDataset();
@@ -64,7 +99,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     );
     return { data, problems, fatal: true };
   }
-  for (const path of stripDangerousKeys(input)) {
+  for (const path of stripDangerousKeys(input, [], 0)) {
     report(
       problem(
         'warning',
@@ -139,7 +174,20 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     }
     const schema = COLLECTIONS[name];
     const kept: unknown[] = [];
-    raw.forEach((record, i) => {
+    for (let i = 0; i < raw.length; i++) {
+      if (i % 64 === 63) yield;
+      const record: unknown = raw[i];
+      for (const path of stripDangerousKeys(record, [name, i])) {
+        report(
+          problem(
+            'warning',
+            path,
+            'unknown-field',
+            'otillåtet fältnamn togs bort',
+            'disallowed field name was removed',
+          ),
+        );
+      }
       const r = schema.safeParse(record);
       if (!r.success) {
         // One problem per field, the first saying the record was dropped.
@@ -153,12 +201,12 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
           }
           report(p);
         });
-        return;
+        continue;
       }
       warnUnknown(schema, record, [name, i], report);
       setRecordOrigin(r.data, name, i);
       kept.push(r.data);
-    });
+    }
     (data as Record<string, unknown>)[name] = kept;
   }
 
