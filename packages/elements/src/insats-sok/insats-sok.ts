@@ -321,7 +321,8 @@ export class InsatsSok extends LitElement {
         let result: LoadResult;
         if (this.data) {
           this._load = { status: 'loading' };
-          result = await loadDataset(this.data, { signal: abort.signal });
+          // Wrapped in a list: data set from code is one dataset, never a list of URLs to fetch.
+          result = await loadDataset([this.data], { signal: abort.signal });
         } else {
           const urls = parseSrc(this.src);
           if (!urls.length) {

@@ -7,13 +7,14 @@ import {
   type CoverageRowKind,
   collaboration,
   coverage,
-  type Dataset,
+  Dataset,
   type GraphRelation,
   indicatorYears,
   isAvailable,
   type KeyFigures,
   keyFigures,
   type Lang,
+  loadDataset,
   localize,
   type Service,
   toCsv,
@@ -121,10 +122,11 @@ export class SamordningAnalys extends LitElement {
   /** Id of an `<insats-sok>` on the page; coverage cells then set its filters instead of listing. */
   declare for: string;
   /**
-   * An already loaded `Dataset` (from the SDK's `loadDataset`); wins over `src`.
+   * An already loaded `Dataset` (from the SDK's `loadDataset`), or a raw dataset object (validated
+   * by the SDK); wins over `src`.
    * Named `data`, not `dataset`, so the element keeps the built-in `HTMLElement.dataset`.
    */
-  declare data: Dataset | undefined;
+  declare data: Dataset | object | undefined;
   /** Overrides of UI strings by key (see `samordning-analys.messages.ts`). */
   declare strings: Partial<Record<AnalysMessageKey, string>> | undefined;
 
@@ -161,7 +163,7 @@ export class SamordningAnalys extends LitElement {
 
   /** The dataset being analysed: the `data` property, else the one loaded from `src`. */
   get activeDataset(): Dataset | undefined {
-    if (this.data) return this.data;
+    if (this.data instanceof Dataset) return this.data;
     return this._state.status === 'ready' ? this._state.dataset : undefined;
   }
 
@@ -177,7 +179,10 @@ export class SamordningAnalys extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src')) void this.load();
+    const raw = this.data !== undefined && !(this.data instanceof Dataset);
+    // A raw object is validated like a fetched file (into `_state`); without data, `src` applies again.
+    if (changed.has('data') && raw) void this.loadRaw(this.data as object);
+    else if (changed.has('src') || (changed.has('data') && this.data === undefined)) void this.load();
     if (['data', 'association', '_state', '_rows', '_axis'].some((k) => changed.has(k))) {
       if (changed.has('data') || changed.has('association') || changed.has('_state'))
         this._selection = undefined;
@@ -198,6 +203,25 @@ export class SamordningAnalys extends LitElement {
     try {
       const state = await loadSrc(urls, abort.signal);
       if (!abort.signal.aborted) this._state = state;
+    } catch (error) {
+      if (!abort.signal.aborted) this._state = { status: 'error', error };
+    }
+  }
+
+  private async loadRaw(raw: object): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this._state = { status: 'loading' };
+    try {
+      // In a list, so an array is read as (invalid) data, never as a list of URLs to fetch.
+      const result = await loadDataset([raw], { signal: abort.signal });
+      if (abort.signal.aborted) return;
+      const empty = result.dataset.organisations.length === 0 && result.dataset.services.length === 0;
+      this._state =
+        result.fatal && empty
+          ? { status: 'error', result }
+          : { status: 'ready', dataset: result.dataset, result };
     } catch (error) {
       if (!abort.signal.aborted) this._state = { status: 'error', error };
     }

@@ -392,7 +392,8 @@ export class SamordningKarta extends LitElement {
       let next: State;
       if (given instanceof Dataset) next = { status: 'ready', dataset: given };
       else if (given !== undefined) {
-        const result = await loadDataset(given);
+        // Wrapped in a list: data set from code is one dataset, never a list of URLs to fetch.
+        const result = await loadDataset([given]);
         const empty = result.dataset.organisations.length + result.dataset.services.length === 0;
         next =
           result.fatal && empty ? { status: 'error' } : { status: 'ready', dataset: result.dataset, result };
@@ -918,7 +919,7 @@ export class SamordningKarta extends LitElement {
           </button>`,
         )}
       </fieldset>
-      <form part="search" role="search" @submit=${this._onSearch}>
+      <form part="search" role="search" aria-label=${t('search')} @submit=${this._onSearch}>
         <label>${t('search')}<input id="karta-q" type="search" list="karta-names" autocomplete="off" /></label>
         <datalist id="karta-names">${this._graph?.nodes.map((n) => html`<option value=${n.label}></option>`)}</datalist>
         <button type="submit" part="button">${t('find')}</button>
