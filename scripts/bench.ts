@@ -70,15 +70,45 @@ summary.push([
 ]);
 
 console.log('── map (Chromium) ──');
-const map = await runKartaBench();
+const map = (await runKartaBench()) as Array<{
+  records: number;
+  view: string;
+  oursFirstPaintMs: number;
+  oursLayoutDoneMs: number;
+  plainCytoscapeMs: number;
+  ourLayoutMs: number;
+  concentricMs: number;
+  deterministic: boolean;
+  ratioDoneVsPlain: number;
+  ratioLayoutVsConcentric: number;
+}>;
 results.map = map;
+for (const m of map) {
+  const name = `map ${m.records} (${m.view})`;
+  summary.push([`${name}: first paint`, `${r2(m.oursFirstPaintMs)} ms`, '', '']);
+  summary.push([
+    `${name}: finished map ours / plain Cytoscape`,
+    `${r2(m.ratioDoneVsPlain)}×`,
+    '≤ 1.1×',
+    goal(m.ratioDoneVsPlain <= 1.1),
+  ]);
+  summary.push([
+    `${name}: our layout / Cytoscape concentric`,
+    `${r2(m.ratioLayoutVsConcentric)}×`,
+    '≤ 1.5×',
+    goal(m.ratioLayoutVsConcentric <= 1.5 && m.deterministic),
+  ]);
+}
 
 console.log('── sizes ──');
-results.sizes = await measureSizes();
+const sizes2 = (await measureSizes()) as Record<string, number>;
+results.sizes = sizes2;
+for (const [name, bytes] of Object.entries(sizes2))
+  summary.push([`size ${name} (min+gzip)`, `${(bytes / 1024).toFixed(1)} KB`, '', '']);
 
 writeFileSync(new URL('../bench-results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nSummary (ratios against baselines measured in this run)');
 for (const [name, value, target, verdict] of summary) {
   console.log(`${name.padEnd(62)} ${value.padStart(12)}  ${target.padEnd(8)} ${verdict}`);
 }
-console.log('(map ratios are printed above by the map benchmark; all figures are in bench-results.json)');
+console.log('Raw medians of every figure are in bench-results.json.');

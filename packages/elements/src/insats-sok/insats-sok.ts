@@ -16,6 +16,7 @@ import {
 } from '@samordningskartan/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseSrc } from '../shared/data-source.js';
+import { aliasDatasetToData } from '../shared/dataset-alias.js';
 import { type Messages, resolveLang, translate } from '../shared/messages.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { type InsatsSokMessageKey, type InsatsSokStrings, MESSAGES } from './insats-sok.messages.js';
@@ -775,6 +776,8 @@ export class InsatsSok extends LitElement {
     });
   }
 }
+
+aliasDatasetToData(InsatsSok);
 
 declare global {
   interface HTMLElementEventMap {

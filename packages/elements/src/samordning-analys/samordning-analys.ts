@@ -22,6 +22,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type LoadState, loadSrc, parseSrc } from '../shared/data-source.js';
+import { aliasDatasetToData } from '../shared/dataset-alias.js';
 import { resolveLang, translate } from '../shared/messages.js';
 import { type AnalysMessageKey, analysCatalogue } from './samordning-analys.messages.js';
 import { analysStyles } from './samordning-analys.styles.js';
@@ -920,6 +921,8 @@ export class SamordningAnalys extends LitElement {
     `;
   }
 }
+
+aliasDatasetToData(SamordningAnalys);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -27,6 +27,7 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { loadSrc, parseSrc } from '../shared/data-source.js';
+import { aliasDatasetToData } from '../shared/dataset-alias.js';
 import { resolveLang, translate } from '../shared/messages.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { createCytoscape, cytoscapeStyle, loadCytoscape } from './cytoscape-loader.js';
@@ -182,7 +183,7 @@ export class SamordningKarta extends LitElement {
   declare debug: boolean;
   /**
    * The data: an SDK `Dataset`, or a raw dataset object (validated on assignment). Wins over `src`.
-   * Also settable as `dataset` from JavaScript (see below the class).
+   * Also settable as `dataset` from JavaScript (`shared/dataset-alias.ts`).
    */
   declare data: Dataset | Record<string, unknown> | undefined;
   /** Overrides for UI strings, by key (see messages.ts). */
@@ -1089,21 +1090,7 @@ function nextFrame(): Promise<void> {
   });
 }
 
-/**
- * `dataset` is the name `<insats-sok>` documents for the data property. HTMLElement already owns it
- * (the DOMStringMap of data-* attributes), so reading keeps that meaning while assigning a `Dataset`
- * or a raw dataset object sets `data`.
- */
-const nativeDataset = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset');
-Object.defineProperty(SamordningKarta.prototype, 'dataset', {
-  configurable: true,
-  get(this: HTMLElement) {
-    return nativeDataset?.get?.call(this);
-  },
-  set(this: SamordningKarta, value: Dataset | Record<string, unknown> | undefined) {
-    this.data = value;
-  },
-});
+aliasDatasetToData(SamordningKarta);
 
 declare global {
   interface HTMLElementTagNameMap {
