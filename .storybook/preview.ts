@@ -33,6 +33,8 @@ const THEMES: Record<string, Record<string, string>> = {
 
 // Language and theme switches in the toolbar; stories read them from `context.globals`.
 const preview: Preview = {
+  // A docs page per element: its description, attributes, events, CSS properties and parts, from the manifest.
+  tags: ['autodocs'],
   globalTypes: {
     lang: {
       description: 'Språk / language',
