@@ -73,11 +73,13 @@ async function expectSearchError(page: Page, reason: RegExp): Promise<void> {
   assert.ok(await page.locator('insats-sok [part="retry"]').isVisible(), 'no retry button');
 }
 
-async function expectMapError(page: Page): Promise<void> {
+async function expectMapError(page: Page, reason?: RegExp): Promise<void> {
   const notice = page.locator('samordning-karta [part="notice"][role="alert"]');
   await notice.waitFor({ timeout: 10_000 });
   const shown = await shownText(page, 'samordning-karta');
   assert.match(shown, /Uppgifterna till kartan kunde inte läsas in/);
+  // The map says why, too, in plain Swedish.
+  if (reason) assert.match(shown, reason);
   assert.ok(await notice.locator('button', { hasText: 'Försök igen' }).isVisible(), 'no retry button');
 }
 
@@ -112,7 +114,7 @@ describe('network faults', () => {
       const { context, page, w } = await open(fault);
       try {
         await expectSearchError(page, reason);
-        await expectMapError(page);
+        await expectMapError(page, reason);
         server.recover(fault);
         await retryBoth(page);
         await expectWorking(page);

@@ -18,6 +18,7 @@ import {
   type Organisation,
   type OrganisationKind,
   type Point,
+  type Problem,
   RELATION_KINDS,
   type RelationKind,
   sanitizeGraph,
@@ -83,7 +84,7 @@ interface LinkedSearch extends Element {
 type State =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'error' }
+  | { status: 'error'; problems?: readonly Problem[] }
   | { status: 'ready'; dataset: Dataset; result?: LoadResult };
 
 /** Above this many records the list view is chosen automatically. */
@@ -397,13 +398,15 @@ export class SamordningKarta extends LitElement {
         const result = await loadDataset([given]);
         const empty = result.dataset.organisations.length + result.dataset.services.length === 0;
         next =
-          result.fatal && empty ? { status: 'error' } : { status: 'ready', dataset: result.dataset, result };
+          result.fatal && empty
+            ? { status: 'error', problems: result.problems }
+            : { status: 'ready', dataset: result.dataset, result };
       } else {
         const s = await loadSrc(urls, ctrl.signal);
         next =
           s.status === 'ready'
             ? { status: 'ready', dataset: s.dataset, ...(s.result && { result: s.result }) }
-            : { status: 'error' };
+            : { status: 'error', ...(s.status === 'error' && s.result && { problems: s.result.problems }) };
       }
       if (ctrl.signal.aborted) return;
       this._state = next;
@@ -845,9 +848,22 @@ export class SamordningKarta extends LitElement {
   private _renderMain(): TemplateResult | typeof nothing {
     const state = this._state;
     if (state.status === 'error') {
+      // The reason in plain words first; the details (path, source) are for the webmaster.
+      const problems = state.problems?.filter((p) => p.severity === 'error') ?? [];
       return html`<div class="notice" part="notice" role="alert">
         <p>${this._t('error')}</p>
+        ${problems[0] ? html`<p>${problems[0].message[this._lang]}</p>` : nothing}
         <button type="button" part="button" @click=${() => this.reload()}>${this._t('retry')}</button>
+        ${
+          problems.length
+            ? html`<details>
+                <summary>${this._t('errorDetails')}</summary>
+                <ul>
+                  ${problems.map((p) => html`<li>${formatProblem(p, this._lang)}</li>`)}
+                </ul>
+              </details>`
+            : nothing
+        }
       </div>`;
     }
     if (state.status !== 'ready' || !this._graph) return nothing;
