@@ -294,6 +294,8 @@ export const kartaStyles = css`
     text-decoration: underline;
     text-align: start;
     min-height: 24px;
+    /* A wrapped name keeps its list bullet on the first line. */
+    vertical-align: top;
   }
   aside a {
     color: var(--samordning-karta-accent);
