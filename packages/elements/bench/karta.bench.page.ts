@@ -12,62 +12,8 @@ import {
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { cytoscapeStyle } from '../src/samordning-karta/cytoscape-loader.js';
 import '../src/samordning-karta/define.js';
+import { generateGraphDataset } from '../../sdk/bench/generate-graph.js';
 import type { SamordningKarta } from '../src/samordning-karta/samordning-karta.js';
-
-/** A seeded dataset of `n` records: förbund with members, units and insatser, and relations. */
-function generate(n: number, seed = 7): Record<string, unknown> {
-  let s = seed;
-  const rnd = () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  const orgs: Array<Record<string, unknown>> = [
-    { id: 'fk', kind: 'socialInsuranceAgency', name: 'Försäkringskassan' },
-    { id: 'af', kind: 'employmentService', name: 'Arbetsförmedlingen' },
-  ];
-  const services: Array<Record<string, unknown>> = [];
-  const relations: Array<Record<string, unknown>> = [];
-  const forbund = Math.max(1, Math.round(n / 60));
-  const ids = ['fk', 'af'];
-  for (let f = 0; f < forbund; f++) {
-    orgs.push({ id: `forbund-${f}`, kind: 'coordinationAssociation', name: `Samordningsförbundet ${f}` });
-    orgs.push({ id: `region-${f}`, kind: 'region', name: `Region ${f}` });
-    orgs.push({ id: `kommun-${f}`, kind: 'municipality', name: `Kommun ${f}` });
-    for (const m of ['fk', 'af', `region-${f}`, `kommun-${f}`])
-      relations.push({ kind: 'memberOf', from: m, to: `forbund-${f}` });
-    ids.push(`region-${f}`, `kommun-${f}`);
-  }
-  while (orgs.length + services.length < n) {
-    const i = orgs.length + services.length;
-    const r = rnd();
-    if (r < 0.25) {
-      orgs.push({ id: `enhet-${i}`, kind: 'municipality', name: `Enhet ${i}`, parent: pick(ids) });
-      ids.push(`enhet-${i}`);
-    } else if (r < 0.3) {
-      orgs.push({ id: `forening-${i}`, kind: 'civilSociety', name: `Förening ${i}` });
-      relations.push({ kind: 'collaboratesWith', from: `forening-${i}`, to: pick(ids) });
-    } else {
-      const f = Math.floor(rnd() * forbund);
-      services.push({
-        id: `insats-${i}`,
-        name: `Insats ${i}`,
-        kind: 'individual',
-        status: 'active',
-        providers: [pick(ids)],
-        funding: [{ funder: `forbund-${f}` }],
-      });
-      relations.push({ kind: 'steeringGroupOf', from: pick(ids), to: `insats-${i}` });
-    }
-  }
-  return {
-    formatVersion: 1,
-    meta: { id: 'bench', name: 'Bench', publisher: 'Bench', updated: '2026-01-01', license: 'CC0-1.0' },
-    organisations: orgs,
-    services,
-    relations,
-  };
-}
 
 const frame = () =>
   new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
@@ -104,7 +50,7 @@ function elementsOf(graph: Graph): ElementDefinition[] {
 
 const datasets = new Map<number, Dataset>();
 async function dataset(n: number): Promise<Dataset> {
-  if (!datasets.has(n)) datasets.set(n, (await loadDataset(generate(n))).dataset);
+  if (!datasets.has(n)) datasets.set(n, (await loadDataset(generateGraphDataset(n, 7))).dataset);
   return datasets.get(n)!;
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { generateGraphDataset } from '../bench/generate-graph.js';
 import {
   buildGraph,
   type Dataset,
@@ -10,68 +11,6 @@ import {
   sanitizeGraph,
   treeIds,
 } from '../src/index.js';
-
-const KOMMUNER = ['1980', '1983', '1961', '1907'];
-
-/** A seeded dataset of about `n` records: förbund, members, units, insatser and relations. */
-function generated(n: number, seed = 1): Record<string, unknown> {
-  let s = seed;
-  const rnd = () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  const orgs: Array<Record<string, unknown>> = [
-    { id: 'fk', kind: 'socialInsuranceAgency', name: 'Försäkringskassan' },
-    { id: 'af', kind: 'employmentService', name: 'Arbetsförmedlingen' },
-  ];
-  const relations: Array<Record<string, unknown>> = [];
-  const services: Array<Record<string, unknown>> = [];
-  const forbund = Math.max(1, Math.round(n / 50));
-  const orgIds: string[] = ['fk', 'af'];
-  for (let f = 0; f < forbund; f++) {
-    const k = KOMMUNER[f % KOMMUNER.length]!;
-    orgs.push({
-      id: `forbund-${f}`,
-      kind: 'coordinationAssociation',
-      name: `Förbund ${f}`,
-      municipalities: [k],
-    });
-    orgs.push({ id: `region-${f}`, kind: 'region', name: `Region ${f}` });
-    orgs.push({ id: `kommun-${f}`, kind: 'municipality', name: `Kommun ${f}`, municipalities: [k] });
-    for (const m of ['fk', 'af', `region-${f}`, `kommun-${f}`])
-      relations.push({ kind: 'memberOf', from: m, to: `forbund-${f}` });
-    orgIds.push(`forbund-${f}`, `region-${f}`, `kommun-${f}`);
-  }
-  while (orgs.length + services.length < n) {
-    const i = orgs.length + services.length;
-    if (rnd() < 0.3) {
-      const parent = pick(orgIds);
-      orgs.push({ id: `unit-${i}`, kind: 'other', name: `Enhet ${i}`, parent });
-      orgIds.push(`unit-${i}`);
-    } else {
-      const f = Math.floor(rnd() * forbund);
-      services.push({
-        id: `insats-${i}`,
-        name: `Insats ${i}`,
-        kind: 'individual',
-        status: 'active',
-        providers: [pick(orgIds)],
-        funding: [{ funder: `forbund-${f}` }],
-        targetGroups: [pick(['unga-vuxna', 'arbetslosa', 'psykisk-ohalsa'])],
-      });
-      relations.push({ kind: 'steeringGroupOf', from: pick(orgIds), to: `insats-${i}` });
-      if (rnd() < 0.2) relations.push({ kind: 'collaboratesWith', from: pick(orgIds), to: pick(orgIds) });
-    }
-  }
-  return {
-    formatVersion: 1,
-    meta: { id: 'gen', name: 'Genererad', publisher: 'Test', updated: '2026-01-01', license: 'CC0-1.0' },
-    organisations: orgs,
-    services,
-    relations: relations.filter((r) => r.from !== r.to),
-  };
-}
 
 const small = (
   await loadDataset({
@@ -263,7 +202,7 @@ describe('layouts', () => {
   });
   it('is deterministic whatever the input order, and fast at 1 000 and 5 000 nodes', async () => {
     for (const n of [1000, 5000]) {
-      const raw = generated(n);
+      const raw = generateGraphDataset(n);
       const a = (await loadDataset(raw)).dataset;
       const shuffled = {
         ...raw,
