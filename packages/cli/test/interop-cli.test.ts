@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
 import { type DatasetData, validateDataset } from '@samordningskartan/sdk';
 import { datasetToTables } from '@samordningskartan/sdk/interop';
+import { normalize } from '../../sdk/test/fixtures/normalize.js';
 import { main } from '../src/cli.js';
 import { tablesToXlsx } from '../src/commands/xlsx.js';
 
@@ -33,23 +34,6 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 }
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const validated = (path: string) => validateDataset(readJson(path));
-/** One-element source lists and `{ sv }`-only texts come back in their plain form. */
-const normalize = (data: DatasetData) =>
-  JSON.parse(
-    JSON.stringify(data, (key, value) => {
-      if (key === 'source' && Array.isArray(value) && value.length === 1) return value[0];
-      if (
-        value &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        Object.keys(value).length === 1 &&
-        typeof value.sv === 'string'
-      )
-        return value.sv;
-      return value;
-    }),
-  );
-
 describe('samordningskartan init', () => {
   test('writes a starter dataset that validates with no problems at all', async () => {
     const out = join(tmp(), 'sf.json');

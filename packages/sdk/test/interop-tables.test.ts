@@ -30,29 +30,12 @@ import {
   tablesToDataset,
   tableToCsv,
 } from '@samordningskartan/sdk/interop';
+import { normalize } from './fixtures/normalize.js';
 
 const root = new URL('../../../', import.meta.url);
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`packages/cli/test/fixtures/${name}`, root), 'utf8'));
 const demoUrl = new URL('examples/data/demo.json', root);
-
-/** One-element source lists and `{ sv }`-only texts are written back in their plain form; compare them so. */
-export function normalize(data: DatasetData): unknown {
-  return JSON.parse(
-    JSON.stringify(data, (key, value) => {
-      if (key === 'source' && Array.isArray(value) && value.length === 1) return value[0];
-      if (
-        value &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        Object.keys(value).length === 1 &&
-        typeof value.sv === 'string'
-      )
-        return value.sv;
-      return value;
-    }),
-  );
-}
 
 const viaCsv = (data: DatasetData) =>
   tablesToDataset(datasetToTables(data).map((t) => csvToTable(t.name, tableToCsv(t))));
