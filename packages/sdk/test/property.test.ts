@@ -63,4 +63,16 @@ describe('loader property', () => {
     assert.equal(Object.getPrototypeOf(r.dataset.services[0]), Object.prototype);
     assert.ok(r.problems.some((p) => p.path.endsWith('__proto__')));
   });
+  it('strips __proto__ keys from meta and layouts too', async () => {
+    const text = JSON.stringify(minimalDataset())
+      .replace('"id":"test",', '"id":"test","__proto__":{"polluted":true},')
+      .replace('"forbund":{"x":0,"y":0}', '"forbund":{"x":0,"y":0},"__proto__":{"x":1,"y":1}');
+    const r = await loadDataset(new Response(text));
+    assert.equal(Object.getPrototypeOf(r.dataset.meta), Object.prototype);
+    assert.equal(Object.getPrototypeOf(r.dataset.data.layouts.organisation), Object.prototype);
+    assert.deepEqual(
+      r.problems.filter((p) => p.path.endsWith('__proto__')).map((p) => p.path),
+      ['meta.__proto__', 'layouts.organisation.__proto__'],
+    );
+  });
 });

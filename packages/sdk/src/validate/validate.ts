@@ -99,18 +99,25 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
     );
     return { data, problems, fatal: true };
   }
-  for (const path of stripDangerousKeys(input, [], 0)) {
-    report(
-      problem(
-        'warning',
-        path,
-        'unknown-field',
-        'otillåtet fältnamn togs bort',
-        'disallowed field name was removed',
-      ),
-    );
-  }
+  // Keys that could change a prototype when copied go first: at the top level here, in `meta` and
+  // `layouts` (copied by assignment) and in each record as it is validated.
+  const strip = (value: unknown, prefix: PropertyKey[], maxDepth?: number) => {
+    for (const path of stripDangerousKeys(value, prefix, maxDepth)) {
+      report(
+        problem(
+          'warning',
+          path,
+          'unknown-field',
+          'otillåtet fältnamn togs bort',
+          'disallowed field name was removed',
+        ),
+      );
+    }
+  };
   const file = input as Record<string, unknown>;
+  strip(file, [], 0);
+  strip(file.meta, ['meta']);
+  strip(file.layouts, ['layouts']);
 
   const version = file.formatVersion;
   if (version === undefined) {
@@ -177,17 +184,7 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
     for (let i = 0; i < raw.length; i++) {
       if (i % 64 === 63) yield;
       const record: unknown = raw[i];
-      for (const path of stripDangerousKeys(record, [name, i])) {
-        report(
-          problem(
-            'warning',
-            path,
-            'unknown-field',
-            'otillåtet fältnamn togs bort',
-            'disallowed field name was removed',
-          ),
-        );
-      }
+      strip(record, [name, i]);
       const r = schema.safeParse(record);
       if (!r.success) {
         // One problem per field, the first saying the record was dropped.
