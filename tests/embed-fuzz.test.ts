@@ -349,7 +349,13 @@ describe('fuzzed datasets in all three elements', () => {
         if (r.hostileShown) hostileShown++;
         kinds.set(ds.kind, (kinds.get(ds.kind) ?? 0) + 1);
       }),
-      { numRuns: NUM_RUNS, interruptAfterTimeLimit: 70_000, includeErrorInReport: true },
+      {
+        numRuns: NUM_RUNS,
+        interruptAfterTimeLimit: 70_000,
+        includeErrorInReport: true,
+        // Found here before: an empty map in a graph view kept trying to start Cytoscape.
+        examples: [[sample('polluting root', '{"__proto__":{"polluted":"ja"}}'), 'samverkan']],
+      },
     );
     assert.ok(runs >= 10, `only ${runs} runs in the time allowed`);
     console.log(

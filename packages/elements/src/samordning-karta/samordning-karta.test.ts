@@ -87,6 +87,36 @@ describe('<samordning-karta>', () => {
       expect($(el, '[role="tree"]')).to.exist;
     });
 
+    it('settles when filters empty the drawn map, and draws again when they are cleared', async () => {
+      const el = await mount('samverkan');
+      const first = await drawn(el);
+      el.setFilters({ organisationKinds: ['employer'], targetGroup: 'npf' });
+      await el.updateComplete;
+      expect($(el, '[part="notice"]')!.textContent).to.contain('inget att visa');
+      // Not busy, and it stays so: nothing keeps trying to draw a map that has no canvas.
+      const busy: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        busy.push($(el, '.base')!.getAttribute('aria-busy')!);
+      }
+      expect(busy).to.deep.equal(Array(10).fill('false'));
+      $(el, '[part="notice"] button')!.click();
+      const again = await drawn(el);
+      expect(again).to.not.equal(first);
+      expect(again.container()?.isConnected).to.equal(true);
+      expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('settles on data with nothing to draw in a graph view', async () => {
+      const el = await fixture<SamordningKarta>(
+        html`<samordning-karta view="samverkan" .data=${{ formatVersion: 1 }}></samordning-karta>`,
+      );
+      await waitUntil(() => $(el, '[part="notice"], [role="alert"]'), 'a message shown', { timeout: 5000 });
+      await new Promise((r) => setTimeout(r, 200));
+      expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('false');
+      expect((el as unknown as { _cyStatus: string })._cyStatus).to.not.equal('loading');
+    });
+
     it('shows partly invalid data with a notice, and the problems with debug', async () => {
       const raw = kartaFixture();
       (raw.organisations as unknown[]).push({ id: 'trasig', kind: 'nope', name: 'Trasig' });

@@ -364,7 +364,17 @@ export class SamordningKarta extends LitElement {
   protected override updated(): void {
     const view = this.currentView;
     // Only while connected: a detached element must not keep trying to start Cytoscape.
-    if (this.isConnected && view !== 'lista' && this._graph && this._state.status === 'ready') {
+    const container = this.renderRoot.querySelector<HTMLElement>('.cy');
+    // The canvas went away (filters matched nothing, or the data failed) and may come back as a new
+    // one: a map left drawing into the old one would stay blank.
+    if (this._cy && this._cy.container() !== container) {
+      this._cy.destroy();
+      this._cy = undefined;
+      this._drawn = undefined;
+    }
+    // Only when there is a canvas to draw in: an empty map has none, and starting anyway would flip
+    // between loading and idle for ever.
+    if (this.isConnected && view !== 'lista' && this._state.status === 'ready' && this._graph && container) {
       // Started after this update, so the state it sets schedules a fresh one.
       if (!this._cy) void Promise.resolve().then(() => this._startCy());
       else this._syncCy();
