@@ -193,7 +193,10 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
+  /* Hits below the fold skip layout and paint: typing into 50 000 insatser stays within a frame. */
   .hit {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
@@ -319,6 +322,9 @@ export const styles = css`
     }
     .layout {
       display: block;
+    }
+    .hit {
+      content-visibility: visible;
     }
     .detail {
       break-inside: avoid;

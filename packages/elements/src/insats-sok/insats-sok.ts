@@ -17,11 +17,12 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseSrc } from '../shared/data-source.js';
 import { aliasDatasetToData } from '../shared/dataset-alias.js';
+import { formatDate, formatNumber } from '../shared/format.js';
 import { type Messages, resolveLang, translate } from '../shared/messages.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { type InsatsSokMessageKey, type InsatsSokStrings, MESSAGES } from './insats-sok.messages.js';
 import { styles } from './insats-sok.styles.js';
-import { ageText, formatDate, freshness, names, type RenderContext } from './render-context.js';
+import { ageText, freshness, names, type RenderContext } from './render-context.js';
 import { renderDetail } from './render-detail.js';
 import { FACETS, type FacetKey, renderFacet, valueLabel } from './render-facets.js';
 import {
@@ -627,7 +628,7 @@ export class InsatsSok extends LitElement {
               : nothing
           }
           <div class="bar">
-            <p role="status" part="count">${r.total === 0 ? t('count_0') : r.total === 1 ? t('count_1') : t('count_n', { count: r.total.toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'sv-SE') })}</p>
+            <p role="status" part="count">${r.total === 0 ? t('count_0') : r.total === 1 ? t('count_1') : t('count_n', { count: formatNumber(ctx.lang, r.total) })}</p>
             <label>
               ${t('sort')}
               <select
@@ -704,7 +705,7 @@ export class InsatsSok extends LitElement {
       ${
         fresh.date
           ? html`<p class="fresh ${fresh.stale ? 'stale' : ''}">
-              ${fresh.stale ? html`<span aria-hidden="true">⚠ </span>${t('stale', { date: formatDate(ctx, fresh.date) })}` : t('verified', { date: formatDate(ctx, fresh.date) })}
+              ${fresh.stale ? html`<span aria-hidden="true">⚠ </span>${t('stale', { date: formatDate(ctx.lang, fresh.date) })}` : t('verified', { date: formatDate(ctx.lang, fresh.date) })}
             </p>`
           : nothing
       }

@@ -19,17 +19,6 @@ export function ageText(ctx: RenderContext, s: Service): string {
   return r.min !== undefined ? ctx.t('agesFrom', { min: r.min }) : ctx.t('agesTo', { max: r.max! });
 }
 
-/** A date in the UI language ("3 mars 2025"). */
-export function formatDate(ctx: RenderContext, iso: string): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(ctx.lang === 'en' ? 'en-GB' : 'sv-SE', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
-}
-
 /** Freshness of an insats: its date and whether it is older than `staleMonths`. */
 export function freshness(ctx: RenderContext, s: Service): { date?: string; stale: boolean } {
   const date = s.lastVerified ?? s.updated;

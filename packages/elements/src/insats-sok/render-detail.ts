@@ -1,6 +1,7 @@
 import { municipalityByCode, type Service, safeUrl } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ageText, formatDate, freshness, names, type RenderContext, text } from './render-context.js';
+import { formatDate } from '../shared/format.js';
+import { ageText, freshness, names, type RenderContext, text } from './render-context.js';
 
 export interface DetailHandlers {
   back: () => void;
@@ -102,7 +103,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
           : nothing
       }
       <p class="fresh ${fresh.stale ? 'stale' : ''}">
-        ${fresh.date ? (fresh.stale ? html`<span aria-hidden="true">⚠ </span>${t('stale', { date: formatDate(ctx, fresh.date) })}` : t('verified', { date: formatDate(ctx, fresh.date) })) : nothing}
+        ${fresh.date ? (fresh.stale ? html`<span aria-hidden="true">⚠ </span>${t('stale', { date: formatDate(ctx.lang, fresh.date) })}` : t('verified', { date: formatDate(ctx.lang, fresh.date) })) : nothing}
       </p>
       <p class="no-print"><a part="share-link" href=${h.shareHref}>${t('shareLink')}</a></p>
     </section>

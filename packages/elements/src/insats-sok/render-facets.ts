@@ -1,5 +1,5 @@
 import type { FacetName, OrganisationKind } from '@samordningskartan/sdk';
-import { municipalityByCode } from '@samordningskartan/sdk';
+import { compareSv, municipalityByCode } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InsatsSokMessageKey } from './insats-sok.messages.js';
 import type { RenderContext } from './render-context.js';
@@ -30,7 +30,6 @@ const ORG_KIND_ORDER: OrganisationKind[] = [
 ];
 /** Facet values shown before "visa alla". */
 const FACET_PREVIEW = 8;
-const COLLATOR = new Intl.Collator('sv');
 
 /** The display name of a facet value. */
 export function valueLabel(ctx: RenderContext, facet: FacetName, value: string): string {
@@ -67,7 +66,7 @@ export function renderFacet(
     count: counts[v] ?? 0,
   }));
   if (!values.length) return nothing;
-  values.sort((a, b) => b.count - a.count || COLLATOR.compare(a.label, b.label));
+  values.sort((a, b) => b.count - a.count || compareSv(a.label, b.label));
   const option = (v: { value: string; label: string; count: number }, i: number) => {
     const id = `f-${facet}-${i}`;
     return html`<div class="option">

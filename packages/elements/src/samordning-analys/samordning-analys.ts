@@ -23,6 +23,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type LoadState, loadSrc, parseSrc } from '../shared/data-source.js';
 import { aliasDatasetToData } from '../shared/dataset-alias.js';
+import { formatNumber } from '../shared/format.js';
 import { resolveLang, translate } from '../shared/messages.js';
 import { type AnalysMessageKey, analysCatalogue } from './samordning-analys.messages.js';
 import { analysStyles } from './samordning-analys.styles.js';
@@ -176,7 +177,7 @@ export class SamordningAnalys extends LitElement {
     translate(analysCatalogue, this.uiLang, this.strings, key as AnalysMessageKey, params);
 
   private fmt(n: number): string {
-    return new Intl.NumberFormat(this.uiLang === 'en' ? 'en-GB' : 'sv-SE').format(n);
+    return formatNumber(this.uiLang, n);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

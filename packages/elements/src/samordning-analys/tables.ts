@@ -2,6 +2,7 @@ import {
   type CollaborationMatrix,
   type CoverageMatrix,
   type CsvTable,
+  compareSv,
   type Dataset,
   indicatorYears,
   isAvailable,
@@ -95,7 +96,7 @@ export function fundingRows(ds: Dataset, figures: KeyFigures, lang: Lang) {
     .flatMap((sf) =>
       sf.funding.map((f) => ({ service: sf.service, name: nameOf(ds, sf.service.id, lang), ...f })),
     )
-    .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.name.localeCompare(b.name, 'sv'));
+    .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || compareSv(a.name, b.name));
 }
 
 export function fundingCsv(ds: Dataset, figures: KeyFigures, lang: Lang, t: Translate): CsvTable {
@@ -184,7 +185,7 @@ export function overviewRows(ds: Dataset, lang: Lang): OverviewRow[] {
         active: k.services.filter((s) => isAvailable(s.service)).length,
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    .sort((a, b) => compareSv(a.name, b.name));
 }
 
 export function overviewCsv(ds: Dataset, lang: Lang, t: Translate): CsvTable {

@@ -8,6 +8,7 @@ import {
   safeUrl,
 } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../shared/format.js';
 import { shapeSwatch } from './legend.js';
 
 export interface DetailsContext {
@@ -37,15 +38,8 @@ export function groupedRelations(dataset: Dataset, id: string): Array<{ key: str
 }
 
 function formatStatistic(s: Statistic, lang: Lang, t: DetailsContext['t']): string {
-  const locale = lang === 'en' ? 'en-GB' : 'sv-SE';
-  if (s.unit === 'SEK') {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'SEK',
-      maximumFractionDigits: 0,
-    }).format(s.value);
-  }
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(s.value);
+  if (s.unit === 'SEK') return formatNumber(lang, s.value, 'currency');
+  const n = formatNumber(lang, s.value, 'decimal');
   if (s.unit === 'percent') return `${n} %`;
   const unit = t(`unit_${s.unit}`);
   return unit ? `${n} ${unit}` : n;

@@ -1,5 +1,6 @@
 import {
   buildGraph,
+  compareSv,
   curatedLayout,
   Dataset,
   foldText,
@@ -929,7 +930,7 @@ export class SamordningKarta extends LitElement {
     for (const r of [...d.organisations, ...d.services]) for (const c of r.municipalities ?? []) codes.add(c);
     const munis = [...codes]
       .map((code) => ({ code, name: municipalityByCode(code)?.name ?? code }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+      .sort((a, b) => compareSv(a.name, b.name));
     const usedGroups = new Set(d.services.flatMap((s) => s.targetGroups ?? []));
     const groups = d.terms('targetGroup').filter((term) => usedGroups.has(term.id));
     const f = this._filters;

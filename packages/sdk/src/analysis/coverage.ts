@@ -2,6 +2,7 @@ import { municipalityByCode } from '../municipalities/index.js';
 import type { Dataset } from '../query/dataset.js';
 import type { LocalizedText } from '../schema/common.js';
 import type { AgeRange, Service, ServiceStatus } from '../schema/service.js';
+import { compareSv } from '../text/localized.js';
 import { isAvailable } from './period.js';
 
 /** An age band for the coverage rows; an open end means "and older" / "and younger". */
@@ -144,7 +145,7 @@ export function associationMunicipalities(ds: Dataset, associationId: string): s
 }
 
 function byName(a: string, b: string): number {
-  return a.localeCompare(b, 'sv');
+  return compareSv(a, b);
 }
 
 /**

@@ -1,11 +1,9 @@
 import type { Dataset } from '../query/dataset.js';
 import { ORGANISATION_KINDS, type Organisation } from '../schema/organisation.js';
 import type { Service } from '../schema/service.js';
-import type { Lang } from '../text/localized.js';
+import { compareSv, type Lang } from '../text/localized.js';
 import { PARTICIPATION_KINDS, type Scope } from './scope.js';
 import type { TreeNode } from './types.js';
-
-const collator = new Intl.Collator('sv');
 
 /**
  * Orders records the way the map and the list show them: förbund first, then the member kinds, then
@@ -18,7 +16,7 @@ export function recordOrder(dataset: Dataset, lang: Lang = 'sv'): (a: string, b:
   };
   return (a, b) =>
     rank(a) - rank(b) ||
-    collator.compare(dataset.label(a, lang), dataset.label(b, lang)) ||
+    compareSv(dataset.label(a, lang), dataset.label(b, lang)) ||
     (a < b ? -1 : a > b ? 1 : 0);
 }
 

@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { compareSv } from '../text/localized.js';
 import { COUNTIES, MUNICIPALITIES_PACKED } from './data.js';
 
 /** A Swedish municipality (kommun) with its SCB code and county (län). */
@@ -48,7 +49,7 @@ export function suggestMunicipalities(input: string, max = 3): Municipality[] {
     if (d <= Math.max(2, Math.floor(name.length / 4))) scored.push([d, m]);
   }
   return scored
-    .sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'sv'))
+    .sort((a, b) => a[0] - b[0] || compareSv(a[1].name, b[1].name))
     .slice(0, max)
     .map(([, m]) => m);
 }

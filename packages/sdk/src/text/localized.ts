@@ -12,3 +12,9 @@ export function localize(text: LocalizedText | undefined, lang: Lang = 'sv'): st
   if (typeof text === 'string') return text;
   return (lang === 'en' ? text.en : undefined) ?? text.sv ?? text.en ?? '';
 }
+
+// One collator for the whole SDK: `localeCompare(b, 'sv')` builds a new one on every call.
+const swedish = new Intl.Collator('sv');
+
+/** Compares two texts in Swedish alphabetical order (å, ä, ö last). */
+export const compareSv = (a: string, b: string): number => swedish.compare(a, b);
