@@ -121,11 +121,11 @@ test('every tarball is version 0.1.0 with licence, changelog, readme and no test
       assert.ok(files.includes(f), `${pkg} ships ${f}`);
     assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), /MIT License/);
     const forbidden = files.filter((f) =>
-      /(^|\/)(src|test|tests|fixtures|bench|stories|node_modules)\/|\.(test|spec|stories|tmp)\.|\.tsbuildinfo$|(?<!\.d)\.ts$/.test(
+      /(^|\/)(src|test|tests|fixtures|bench|stories|node_modules)\/|\.(test|spec|stories|tmp)\.|\.tsbuildinfo$|\.map$|(?<!\.d)\.ts$/.test(
         f,
       ),
     );
-    assert.deepEqual(forbidden, [], `${pkg} ships no tests, fixtures, stories or TypeScript sources`);
+    assert.deepEqual(forbidden, [], `${pkg} ships no tests, fixtures, stories, source maps or TypeScript sources`);
     for (const [name, range] of Object.entries(manifest.dependencies ?? {}))
       assert.doesNotMatch(range, /^workspace:/, `${pkg}: ${name} is a real version range`);
     assert.equal(manifest.dependencies?.['@samordningskartan/sdk'] ?? VERSION, VERSION);

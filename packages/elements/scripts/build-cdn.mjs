@@ -38,7 +38,9 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
-        sourcemap: true,
+        // No source maps: with the sources inside they made the package 1.7 MB; the readable ES
+        // modules in dist/ are for debugging.
+        sourcemap: false,
         // Not lib mode: lib mode keeps the whitespace of ES output (for tree-shaking by a later bundler),
         // and these files are final.
         modulePreload: false,
