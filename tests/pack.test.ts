@@ -125,7 +125,11 @@ test('every tarball is version 0.1.0 with licence, changelog, readme and no test
         f,
       ),
     );
-    assert.deepEqual(forbidden, [], `${pkg} ships no tests, fixtures, stories, source maps or TypeScript sources`);
+    assert.deepEqual(
+      forbidden,
+      [],
+      `${pkg} ships no tests, fixtures, stories, source maps or TypeScript sources`,
+    );
     for (const [name, range] of Object.entries(manifest.dependencies ?? {}))
       assert.doesNotMatch(range, /^workspace:/, `${pkg}: ${name} is a real version range`);
     assert.equal(manifest.dependencies?.['@samordningskartan/sdk'] ?? VERSION, VERSION);
