@@ -66,8 +66,24 @@ export async function main(
   }
 }
 
+const lang = (v: string | undefined): Lang => (v === 'en' ? 'en' : 'sv');
+
+/** The options every command shares, from parsed COMMON flags. */
+function common(values: { json?: boolean; lang?: string; out?: string }) {
+  return { json: values.json ?? false, lang: lang(values.lang), ...(values.out && { out: values.out }) };
+}
+
+/** Dataset metadata given on the command line (only what was given). */
+function metaFrom(values: { id?: string; name?: string; publisher?: string; license?: string }) {
+  return {
+    ...(values.id && { id: values.id }),
+    ...(values.name && { name: values.name }),
+    ...(values.publisher && { publisher: values.publisher }),
+    ...(values.license && { license: values.license }),
+  };
+}
+
 async function run(command: string, rest: string[], out: NodeJS.WritableStream): Promise<number> {
-  const lang = (v: string | undefined): Lang => (v === 'en' ? 'en' : 'sv');
   switch (command) {
     case 'validate': {
       const { values, positionals } = parseArgs({
@@ -124,21 +140,11 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
           license: { type: 'string' },
         },
       });
-      const opts = {
-        json: values.json ?? false,
-        lang: lang(values.lang),
-        ...(values.out && { out: values.out }),
-      };
+      const opts = common(values);
       if (positionals[0] === 'hsds') {
         if (positionals.length !== 2)
           throw new UsageError('Ange en HSDS-fil eller mapp: samordningskartan import hsds <fil.json|mapp>');
-        const meta = {
-          ...(values.id && { id: values.id }),
-          ...(values.name && { name: values.name }),
-          ...(values.publisher && { publisher: values.publisher }),
-          ...(values.license && { license: values.license }),
-        };
-        return importHsdsCommand(positionals[1]!, { ...opts, meta }, out);
+        return importHsdsCommand(positionals[1]!, { ...opts, meta: metaFrom(values) }, out);
       }
       if (positionals.length !== 1)
         throw new UsageError(
@@ -158,11 +164,7 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
           'Ange format och datafil: samordningskartan export csv|xlsx|hsds <datafil> [-o mål]',
         );
       }
-      const opts = {
-        json: values.json ?? false,
-        lang: lang(values.lang),
-        ...(values.out && { out: values.out }),
-      };
+      const opts = common(values);
       if (format === 'hsds')
         return exportHsdsCommand(input, { ...opts, tabular: values.tabular ?? false }, out);
       return exportSpreadsheetCommand(format as 'csv' | 'xlsx', input, opts, out);
@@ -180,15 +182,10 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
       });
       if (positionals.length === 0 || !values.out)
         throw new UsageError('Ange filer och utfil: samordningskartan merge <filer...> -o nationell.json');
-      const meta = {
-        ...(values.id && { id: values.id }),
-        ...(values.name && { name: values.name }),
-        ...(values.publisher && { publisher: values.publisher }),
-      };
       return mergeCommand(
         positionals,
         values.out,
-        { json: values.json ?? false, lang: lang(values.lang), ...meta },
+        { json: values.json ?? false, lang: lang(values.lang), ...metaFrom(values) },
         out,
       );
     }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
-import { type DatasetData, validateDataset } from '@samordningskartan/sdk';
+import { validateDataset } from '@samordningskartan/sdk';
 import { datasetToTables } from '@samordningskartan/sdk/interop';
 import { normalize } from '../../sdk/test/fixtures/normalize.js';
 import { main } from '../src/cli.js';
