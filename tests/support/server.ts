@@ -55,14 +55,20 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(data);
     };
-    if (recovered.has(name)) return (ok(), true);
+    if (recovered.has(name)) {
+      ok();
+      return true;
+    }
     switch (name) {
       case '404.json':
         res.writeHead(404, { 'content-type': 'text/html' });
         res.end('<h1>Sidan finns inte</h1>');
         return true;
       case '500-once.json':
-        if (n > 1) return (ok(), true);
+        if (n > 1) {
+          ok();
+          return true;
+        }
         res.writeHead(500, { 'content-type': 'text/plain' });
         res.end('Internal Server Error');
         return true;

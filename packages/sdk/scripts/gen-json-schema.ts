@@ -1,16 +1,6 @@
 // Writes schema/samordningskartan-v1.schema.json from the zod schemas (the single source of truth).
 // `--check` fails instead when the committed file is out of date (run in the tests).
 import { readFileSync, writeFileSync } from 'node:fs';
-import {
-  ContactPoint,
-  Id,
-  IsoDate,
-  LinkUrl,
-  MunicipalityCode,
-  OrganisationNumber,
-  PartialDate,
-  WebUrl,
-} from '../src/schema/common.js';
 import { DatasetFile } from '../src/schema/dataset.js';
 import * as z from '../src/schema/zod.js';
 
