@@ -1,7 +1,7 @@
 import type { Lang } from '@samordningskartan/sdk';
 
 // Creating an Intl formatter costs far more than using one (toLocaleDateString builds a new one on
-// every call: 2–3 ms per keystroke over 50 hits), so each is made once per language and options.
+// every call: 2–3 ms per keystroke over a page of hits), so each is made once per language and options.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 const locale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'sv-SE');
