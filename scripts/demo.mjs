@@ -1,7 +1,9 @@
 // Serves the example pages with the demo dataset: `npm start`.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { setup } from './setup.mjs';
 
+if (process.argv.includes('--setup')) setup();
 const root = new URL('..', import.meta.url).pathname;
 const port = process.env.PORT ?? '5173';
 console.log(`\nSamordningskartan demo: http://127.0.0.1:${port}/  (Ctrl+C stops it)\n`);

@@ -5,10 +5,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { setup } from './setup.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules/.bin', name);
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== '--setup');
+// `--setup` (the README's `npm test`) first installs what is missing, pnpm and Chromium included.
+if (process.argv.includes('--setup')) setup({ browser: true });
 const onlyIdx = args.indexOf('--only');
 const only = onlyIdx >= 0 ? new Set(args[onlyIdx + 1].split(',')) : undefined;
 const want = (suite) => !only || only.has(suite);
