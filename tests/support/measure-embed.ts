@@ -51,7 +51,12 @@ try {
     'no lazy chunk (Cytoscape inside)': script('inline'),
   };
   const server = await startServer({
-    mounts: { '/cdn/': cdn, '/inline/': join(tmp, 'inline'), '/data/': join(root, 'examples/data'), '/': tmp },
+    mounts: {
+      '/cdn/': cdn,
+      '/inline/': join(tmp, 'inline'),
+      '/data/': join(root, 'examples/data'),
+      '/': tmp,
+    },
     pageHeaders: { 'content-security-policy': STRICT_CSP },
     gzip: true,
   });

@@ -115,7 +115,9 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
       if (type.startsWith('text/html')) Object.assign(headers, options.pageHeaders);
       if (options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
         res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
-        createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+        createReadStream(file)
+          .pipe(createGzip({ level: 9 }))
+          .pipe(res);
         return;
       }
       res.writeHead(200, headers);
