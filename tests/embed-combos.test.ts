@@ -29,6 +29,8 @@ function documentedPolicy(): string {
 
 let tmp: string;
 let server: TestServer;
+/** The same files under the documented policy without 'allow-duplicates'. */
+let strict: TestServer;
 let browser: Browser;
 let integrity: Record<string, string>;
 let chunk: string;
@@ -139,12 +141,17 @@ before(async () => {
     },
     pageHeaders: { 'content-security-policy': policy },
   });
+  strict = await startServer({
+    mounts: { '/cdn/': cdn, '/data/': join(root, 'examples/data'), '/': join(tmp, 'pages') },
+    pageHeaders: { 'content-security-policy': policy.replace(" 'allow-duplicates'", '') },
+  });
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await strict?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -210,6 +217,36 @@ describe('script-tag bundles combined on one page, under the documented policy',
     );
     await assertAllRender(opened);
     await assertClean(opened);
+    await opened.page.close();
+  });
+});
+
+describe("without 'allow-duplicates', as docs/bädda-in.md offers it", () => {
+  it('the all-in-one bundle, included by two blocks at the same URL, shows every element', async () => {
+    const md = readFileSync(join(root, 'docs/bädda-in.md'), 'utf8');
+    assert.match(md, /stryk `'allow-duplicates'`/);
+    writePage(
+      'all-twice',
+      [tag('cdn', 'samordningskartan.js'), tag('cdn', 'samordningskartan.js')],
+      SOK + KARTA + ANALYS,
+    );
+    const opened = await open(`${strict.url}/all-twice.html`);
+    await assertAllRender(opened);
+    await opened.page.waitForTimeout(200);
+    assert.deepEqual(await opened.w.violations(), []);
+    assert.deepEqual(opened.w.errors, []);
+    await opened.page.close();
+  });
+
+  it('two different bundles are refused there: the reason the documented policy allows duplicates', async () => {
+    writePage('two-strict', [tag('cdn', 'insats-sok.js'), tag('cdn', 'samordning-karta.js')], SOK + KARTA);
+    const opened = await open(`${strict.url}/two-strict.html`);
+    await opened.page.locator('insats-sok [part="hit"]').first().waitFor({ timeout: 15_000 });
+    await opened.page.waitForTimeout(500);
+    assert.ok(
+      opened.w.errors.some((e) => /Policy with name "lit-html" already exists/.test(e)),
+      opened.w.errors.join(' | '),
+    );
     await opened.page.close();
   });
 });
