@@ -76,8 +76,10 @@ function verifiedCytoscape(file, integrity) {
 const integrity = ${JSON.stringify(integrity)};
 export function verifiedImport() {
   const url = new URL(file, import.meta.url).href;
+  const link = document.createElement('link');
+  // Browsers from before modulepreload (Safari 16, Firefox 114) would never fire load or error.
+  if (!link.relList.supports('modulepreload')) return import(/* @vite-ignore */ url);
   return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = 'anonymous';
     link.integrity = integrity;
