@@ -71,6 +71,7 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
 
   for (const o of data.organisations) {
     if (o.parent !== undefined && !checkOrg(o, 'parent', o.parent)) delete o.parent;
+    o.priorityTargetGroups = checkTerms(o, o.priorityTargetGroups, 'priorityTargetGroups', 'targetGroup');
     if (o.parent === o.id) {
       report(
         problem(
@@ -104,6 +105,8 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
       missing(`${at}.partOf`, 'insatsen', s.partOf);
       delete s.partOf;
     }
+    if (s.review?.ownerUnit !== undefined && !checkOrg(s, 'review.ownerUnit', s.review.ownerUnit))
+      delete s.review.ownerUnit;
     s.targetGroups = checkTerms(s, s.targetGroups, 'targetGroups', 'targetGroup');
     s.methods = checkTerms(s, s.methods, 'methods', 'method');
     s.serviceTypes = checkTerms(s, s.serviceTypes, 'serviceTypes', 'serviceType');
@@ -179,6 +182,11 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
     if (st.counterpart !== undefined && !orgIds.has(st.counterpart)) {
       missing(`${recordPath(st)}.counterpart`, 'organisationen', st.counterpart);
       delete st.counterpart;
+    }
+    const group = st.breakdown?.targetGroup;
+    if (group !== undefined && terms.get(group) !== 'targetGroup') {
+      missing(`${recordPath(st)}.breakdown.targetGroup`, 'målgruppen', group);
+      delete st.breakdown!.targetGroup;
     }
     if (terms.get(st.indicator) !== 'indicator') {
       report(
