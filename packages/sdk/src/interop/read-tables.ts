@@ -285,24 +285,24 @@ function readCell(
   const bad = (sv: string, en: string, code: CellProblem['code'] = 'invalid-value') =>
     problems.push(cellProblem('error', code, at, sv, en));
   switch (k.type) {
-    case 'enum': {
+    case 'enum':
+    case 'enums': {
       const map = SV_VALUES[k.values] as Record<string, string>;
-      const alias = Object.entries(SV_ALIASES[k.values] ?? {}).find(
-        ([word]) => fold(word) === fold(cell),
-      )?.[1];
-      const hit =
-        alias ??
-        Object.entries(map).find(([en, sv]) => fold(sv) === fold(cell) || fold(en) === fold(cell))?.[0];
-      if (hit) setPath(record, column.path, hit);
-      else {
+      const one = (word: string): string => {
+        const alias = Object.entries(SV_ALIASES[k.values] ?? {}).find(([w]) => fold(w) === fold(word))?.[1];
+        const hit =
+          alias ??
+          Object.entries(map).find(([en, sv]) => fold(sv) === fold(word) || fold(en) === fold(word))?.[0];
+        if (hit) return hit;
         const allowed = Object.values(map);
-        const near = closest(cell, allowed);
+        const near = closest(word, allowed);
         bad(
-          `okänt värde "${cell}"${near ? ` (menade du ${near}?)` : ''}; tillåtna: ${allowed.join(', ')}`,
-          `unknown value "${cell}"${near ? ` (did you mean ${near}?)` : ''}; allowed: ${allowed.join(', ')}`,
+          `okänt värde "${word}"${near ? ` (menade du ${near}?)` : ''}; tillåtna: ${allowed.join(', ')}`,
+          `unknown value "${word}"${near ? ` (did you mean ${near}?)` : ''}; allowed: ${allowed.join(', ')}`,
         );
-        setPath(record, column.path, cell);
-      }
+        return word;
+      };
+      setPath(record, column.path, k.type === 'enum' ? one(cell) : split(cell).map(one));
       return;
     }
     case 'words':
