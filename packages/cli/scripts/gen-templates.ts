@@ -53,7 +53,12 @@ file.services = [
     lastVerified: '2025-01-15',
     audience: ['individuals', 'employers'],
     participation: { ways: ['internship', 'workTraining'], description: 'Ta emot en deltagare på praktik.' },
-    review: { intervalMonths: 4, ownerRole: 'Förbundssamordnare', ownerUnit: 'sf-exempel', dates: ['2025-01-15'] },
+    review: {
+      intervalMonths: 4,
+      ownerRole: 'Förbundssamordnare',
+      ownerUnit: 'sf-exempel',
+      dates: ['2025-01-15'],
+    },
     source: 'vp-2025',
   },
   {
