@@ -7,10 +7,12 @@ import {
   DEFAULT_REVIEW_INTERVAL_MONTHS,
   DEFAULT_TAXONOMY,
   errorReportLink,
-  INDICATOR_TERMS,
+  FOLLOW_UP_INDICATOR_IDS,
+  FOLLOW_UP_INDICATOR_TERMS,
   mergeDatasets,
   nextReviewDate,
   Participation,
+  PLAN_INDICATOR_TERMS,
   Review,
   reviewInterval,
   StatisticArea,
@@ -178,14 +180,17 @@ describe('format v1: follow-up, review, priorities and audience', () => {
     assert.equal(r.data.statistics[0]!.breakdown?.targetGroup, undefined);
   });
 
-  test('the shipped SUS and NNS indicators are known; their parents exist in the same scheme', () => {
-    const ids = INDICATOR_TERMS.map((t) => t.id);
+  test('the shipped SUS and NNS indicators are known to validation; their parents exist in the same scheme', () => {
+    const all = [...PLAN_INDICATOR_TERMS, ...FOLLOW_UP_INDICATOR_TERMS];
+    const ids = all.map((t) => t.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const t of INDICATOR_TERMS) {
+    for (const t of all) {
       assert.equal(t.scheme, 'indicator');
       if (t.parent) assert.ok(ids.includes(t.parent), t.parent);
-      assert.ok(DEFAULT_TAXONOMY.includes(t), t.id);
     }
+    // Validation knows the follow-up ids without their labels; the plan figures are in the default vocabulary.
+    assert.deepEqual([...FOLLOW_UP_INDICATOR_IDS].sort(), FOLLOW_UP_INDICATOR_TERMS.map((t) => t.id).sort());
+    for (const t of PLAN_INDICATOR_TERMS) assert.ok(DEFAULT_TAXONOMY.includes(t), t.id);
     for (const id of [
       'susWorkOrStudiesAfter',
       'susNoPublicSupport90Days',

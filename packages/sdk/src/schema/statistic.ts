@@ -1,4 +1,5 @@
 import { Id, LocalizedText, MunicipalityCode, Period, SourceRef } from './common.js';
+import { AgeRange } from './service.js';
 import * as z from './zod.js';
 
 export const STATISTIC_UNITS = ['SEK', 'persons', 'percent', 'places', 'count'] as const;
@@ -12,12 +13,7 @@ export type Gender = (typeof GENDERS)[number];
 export const Breakdown = z.looseObject({
   gender: z.optional(z.enum(GENDERS)),
   /** Age band in years; an open end means "and over" / "up to". */
-  ageRange: z.optional(
-    z.looseObject({
-      min: z.optional(z.int().check(z.gte(0), z.lte(120))),
-      max: z.optional(z.int().check(z.gte(0), z.lte(120))),
-    }),
-  ),
+  ageRange: z.optional(AgeRange),
   /** Id of a `targetGroup` term. */
   targetGroup: z.optional(Id),
 });

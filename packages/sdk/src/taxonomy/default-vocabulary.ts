@@ -1,9 +1,10 @@
 import type { Term } from '../schema/taxonomy.js';
-import { INDICATOR_TERMS } from './indicators.js';
+import { PLAN_INDICATOR_TERMS } from './indicators.js';
 
 /**
  * The default Swedish vocabulary shipped with the SDK. A dataset extends it with its own `taxonomy`
- * terms (a term with the same scheme and id replaces the default's label).
+ * terms (a term with the same scheme and id replaces the default's label). The follow-up indicators
+ * (SUS, NNS) are shipped apart, in `FOLLOW_UP_INDICATOR_TERMS`.
  */
 export const DEFAULT_TAXONOMY: readonly Term[] = [
   // Målgrupper (target groups)
@@ -198,5 +199,5 @@ export const DEFAULT_TAXONOMY: readonly Term[] = [
     synonyms: ['fysisk aktivitet'],
   },
   // Indikatorer (statistics indicators)
-  ...INDICATOR_TERMS,
+  ...PLAN_INDICATOR_TERMS,
 ];

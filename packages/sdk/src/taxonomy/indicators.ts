@@ -1,14 +1,10 @@
 import type { Term } from '../schema/taxonomy.js';
 
 /**
- * Statistics indicators shipped with the SDK: the money and volume figures of a förbund's plan, the
- * follow-up measures of SUS (Sektorsövergripande system för uppföljning av samverkan, run by
- * Försäkringskassan) and the survey indicators of NNS ("Indikatorer för finansiell samordning").
- * A dataset may add its own. Ids are stable: figures join into a series only on the same indicator,
- * unit and definition.
+ * The plan figures of a förbund (budget, contributions, participants, årsplatser, population), part of
+ * `DEFAULT_TAXONOMY`.
  */
-export const INDICATOR_TERMS: readonly Term[] = [
-  // Plan figures
+export const PLAN_INDICATOR_TERMS: readonly Term[] = [
   { id: 'budget', scheme: 'indicator', label: { sv: 'Budget', en: 'Budget' } },
   { id: 'funding', scheme: 'indicator', label: { sv: 'Finansiering', en: 'Funding' } },
   { id: 'contribution', scheme: 'indicator', label: { sv: 'Medlemsavgift', en: 'Member contribution' } },
@@ -30,6 +26,16 @@ export const INDICATOR_TERMS: readonly Term[] = [
     scheme: 'indicator',
     label: { sv: 'Sjukpenningtal', en: 'Sickness benefit days per person' },
   },
+];
+
+/**
+ * The follow-up indicators shipped with the SDK: the measures of SUS (Sektorsövergripande system för
+ * uppföljning av samverkan, run by Försäkringskassan) and the survey indicators of NNS ("Indikatorer för
+ * finansiell samordning"). Validation knows their ids (`FOLLOW_UP_INDICATOR_IDS`); their labels live
+ * here, apart from `DEFAULT_TAXONOMY`, so that a page which shows no follow-up does not download them.
+ * Ids are stable: figures join into a series only on the same indicator, unit and definition.
+ */
+export const FOLLOW_UP_INDICATOR_TERMS: readonly Term[] = [
   // SUS
   {
     id: 'sus',
@@ -164,3 +170,4 @@ export const INDICATOR_TERMS: readonly Term[] = [
     label: { sv: 'Remittentenkät (NNS)', en: 'Referrer survey (NNS)' },
   },
 ];
+

@@ -2,6 +2,7 @@ import { type Problem, problem } from '../problems/problem.js';
 import type { DatasetData } from '../schema/dataset.js';
 import type { TaxonomyScheme } from '../schema/taxonomy.js';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-vocabulary.js';
+import { FOLLOW_UP_INDICATOR_IDS } from '../taxonomy/indicator-ids.js';
 import { recordPath } from './record-path.js';
 
 type Report = (p: Problem) => void;
@@ -35,6 +36,7 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
   // Terms of the default vocabulary and the dataset, by scheme.
   const terms = new Map<string, TaxonomyScheme>();
   for (const t of DEFAULT_TAXONOMY) terms.set(t.id, t.scheme);
+  for (const id of FOLLOW_UP_INDICATOR_IDS) terms.set(id, 'indicator');
   for (const t of data.taxonomy) terms.set(t.id, t.scheme);
   for (const t of data.taxonomy) {
     if (t.parent !== undefined && terms.get(t.parent) !== t.scheme) {
