@@ -141,7 +141,7 @@ describe('format v1: follow-up, review, priorities and audience', () => {
     for (const [patch, path] of [
       [(f: DatasetFile) => (f.services![0]!.audience = ['aliens' as never]), 'services[0].audience'],
       [(f: DatasetFile) => (f.services![0]!.participation!.ways = ['golf' as never]), 'participation.ways'],
-      [(f: DatasetFile) => (f.services![0]!.errorReport = 'tel:+4600000'), 'services[0].errorReport'],
+      [(f: DatasetFile) => (f.services![0]!.errorReport = 'tel:112'), 'services[0].errorReport'],
       [(f: DatasetFile) => (f.meta.errorReport = 'javascript:alert(1)'), 'meta.errorReport'],
       [(f: DatasetFile) => (f.statistics![0]!.breakdown!.gender = 'x' as never), 'breakdown.gender'],
       [(f: DatasetFile) => (f.services![0]!.review!.intervalMonths = 0), 'review.intervalMonths'],
@@ -386,7 +386,7 @@ describe('"Rapportera fel i uppgiften"', () => {
     assert.equal(errorReportLink(steget, undefined), undefined);
     assert.equal(errorReportLink(steget, {}), undefined);
     assert.equal(errorReportLink(steget, { errorReport: 'javascript:alert(1)' }), undefined);
-    assert.equal(errorReportLink(steget, { errorReport: 'tel:+4600000' }), undefined);
+    assert.equal(errorReportLink(steget, { errorReport: 'tel:112' }), undefined);
   });
 });
 
