@@ -2,6 +2,7 @@ import { editDistance, findMunicipality, suggestMunicipalities } from '../munici
 import { countProblems } from '../problems/problem.js';
 import { type DatasetData, FORMAT_VERSION } from '../schema/dataset.js';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-vocabulary.js';
+import { FOLLOW_UP_INDICATOR_TERMS } from '../taxonomy/indicators.js';
 import { foldText } from '../text/fold.js';
 import { localize } from '../text/localized.js';
 import { validateDataset } from '../validate/validate.js';
@@ -425,7 +426,9 @@ function buildIndex(
   for (const o of collections.organisations ?? []) add(index.organisation, o.id, [o.name, o.shortName]);
   for (const s of collections.services ?? []) add(index.service, s.id, [s.name]);
   for (const s of collections.sources ?? []) add(index.source, s.id, [s.title]);
-  const terms = [...(collections.taxonomy ?? []), ...DEFAULT_TAXONOMY] as Array<Record<string, unknown>>;
+  const terms = [...(collections.taxonomy ?? []), ...DEFAULT_TAXONOMY, ...FOLLOW_UP_INDICATOR_TERMS] as Array<
+    Record<string, unknown>
+  >;
   // Ids first (a dataset's term replaces a default one), then labels, then synonyms.
   for (const t of terms) {
     const map = index[t.scheme as keyof Index];

@@ -170,4 +170,3 @@ export const FOLLOW_UP_INDICATOR_TERMS: readonly Term[] = [
     label: { sv: 'Remittentenkät (NNS)', en: 'Referrer survey (NNS)' },
   },
 ];
-
