@@ -143,7 +143,10 @@ describe('<samordning-analys> coverage', () => {
     await el.updateComplete;
     $(el, 'button[data-row="psykisk-ohalsa"][data-column="1981"]')!.click();
     await el.updateComplete;
-    expect(stub.calls).to.deep.equal([{ targetGroups: ['psykisk-ohalsa'], municipalities: ['1981'] }]);
+    // The matrix counts active insatser only, so the search is told the same status.
+    expect(stub.calls).to.deep.equal([
+      { targetGroups: ['psykisk-ohalsa'], municipalities: ['1981'], statuses: ['active'] },
+    ]);
     expect($(el, '#coverage-details')).to.equal(null);
     expect($(el, '.notice')!.textContent).to.contain('Psykisk ohälsa i Sala');
     await expect(el).to.be.accessible();

@@ -1,0 +1,33 @@
+import type { CollaborationAxis, CoverageRowKind, Dataset, Lang } from '@samordningskartan/sdk';
+import type { Translate } from './labels.js';
+import type { TableModel } from './table-model.js';
+
+/** The matrix tables whose cells can be chosen. */
+export type MatrixTable = 'coverage' | 'collaboration';
+
+/** A chosen matrix cell. */
+export interface Selection {
+  table: MatrixTable;
+  row: string;
+  column: string;
+}
+
+/** What every section reads from the element and calls back into it. */
+export interface AnalysisContext {
+  ds: Dataset;
+  lang: Lang;
+  t: Translate;
+  fmt: (n: number) => string;
+  /** The analysed förbund, when `association` names one in the data. */
+  association: string | undefined;
+  selection: Selection | undefined;
+  rows: CoverageRowKind;
+  axis: CollaborationAxis;
+  setRows(rows: CoverageRowKind): void;
+  setAxis(axis: CollaborationAxis): void;
+  /** A matrix cell's button was pressed. */
+  choose(selection: Selection, button: HTMLElement): void;
+  /** Closes the open cell list and returns focus to its cell. */
+  close(): void;
+  download(model: TableModel): void;
+}
