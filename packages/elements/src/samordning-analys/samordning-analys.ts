@@ -1,32 +1,26 @@
 import {
   type CollaborationAxis,
-  type CollaborationMatrix,
-  type CoverageMatrix,
   type CoverageRowKind,
-  collaboration,
   collaborationPair,
-  coverage,
   coverageCell,
   Dataset,
-  type KeyFigures,
-  keyFigures,
   type Lang,
   loadDataset,
   localize,
-  type ServiceStatus,
 } from '@samordningskartan/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { type LoadState, loadSrc, parseSrc } from '../shared/data-source.js';
 import { aliasDatasetToData } from '../shared/dataset-alias.js';
 import { formatNumber } from '../shared/format.js';
 import { resolveLang, translate } from '../shared/messages.js';
-import { collaborationModel, renderCollaboration } from './collaboration-section.js';
+import { type Analysis, analyse, COVERAGE_STATUSES, tableModels } from './analysis.js';
+import { CellSelection } from './cell-selection.js';
+import { renderCollaboration } from './collaboration-section.js';
 import type { AnalysisContext, MatrixTable, Selection } from './context.js';
-import { coverageModel, renderCoverage } from './coverage-section.js';
+import { renderCoverage } from './coverage-section.js';
 import { downloadText } from './download.js';
 import { GridNavigation } from './grid-navigation.js';
-import { type KeyFigureModels, renderKeyFigures } from './key-figures-section.js';
-import { budgetModel, fundingModel, otherModel, overviewModel } from './key-figures-tables.js';
+import { renderKeyFigures } from './key-figures-section.js';
 import { nameOf } from './labels.js';
 import { type AnalysMessageKey, analysCatalogue } from './samordning-analys.messages.js';
 import { analysStyles } from './samordning-analys.styles.js';
@@ -45,9 +39,6 @@ export interface SamordningAnalysSelectDetail {
   /** True when the selection went to a connected `<insats-sok>` rather than the element's own list. */
   search: boolean;
 }
-
-/** The statuses the coverage matrix counts; a connected search is filtered on the same. */
-const COVERAGE_STATUSES: readonly ServiceStatus[] = ['active'];
 
 /**
  * Kartläggning for a samordningsförbund: which target groups lack insatser where (coverage), who
@@ -96,8 +87,6 @@ export class SamordningAnalys extends LitElement {
     _state: { state: true },
     _rows: { state: true },
     _axis: { state: true },
-    _selection: { state: true },
-    _notice: { state: true },
   };
 
   /** URL(s) of the dataset(s) to analyse, separated by spaces or commas (merged by the SDK). */
@@ -120,14 +109,10 @@ export class SamordningAnalys extends LitElement {
   declare private _state: LoadState;
   declare private _rows: CoverageRowKind;
   declare private _axis: CollaborationAxis;
-  declare private _selection: Selection | undefined;
-  declare private _notice: string;
 
   private abort?: AbortController;
-  private coverageMatrix?: CoverageMatrix;
-  private collaborationMatrix?: CollaborationMatrix;
-  private figures?: KeyFigures;
-  private returnFocus?: HTMLElement;
+  private analysis: Analysis = {};
+  private readonly cells = new CellSelection(this);
 
   constructor() {
     super();
@@ -139,8 +124,6 @@ export class SamordningAnalys extends LitElement {
     this._state = { status: 'idle' };
     this._rows = 'targetGroup';
     this._axis = 'organisation';
-    this._selection = undefined;
-    this._notice = '';
     new GridNavigation(this);
   }
 
@@ -168,8 +151,7 @@ export class SamordningAnalys extends LitElement {
     if (changed.has('data') && raw) void this.loadRaw(this.data as object);
     else if (changed.has('src') || (changed.has('data') && this.data === undefined)) void this.load();
     if (['data', 'association', '_state', '_rows', '_axis'].some((k) => changed.has(k))) {
-      if (changed.has('data') || changed.has('association') || changed.has('_state'))
-        this._selection = undefined;
+      if (changed.has('data') || changed.has('association') || changed.has('_state')) this.cells.clear();
       this.compute();
     }
   }
@@ -218,21 +200,11 @@ export class SamordningAnalys extends LitElement {
 
   private compute(): void {
     const ds = this.activeDataset;
-    this.coverageMatrix = this.collaborationMatrix = this.figures = undefined;
-    if (!ds) return;
-    const association = this.knownAssociation(ds);
-    if (this.association && !association) return;
-    this.coverageMatrix = coverage(ds, {
-      rows: this._rows,
-      statuses: COVERAGE_STATUSES,
-      ...(association && { association }),
-    });
-    const axis = association ? this._axis : 'kind';
-    this.collaborationMatrix = collaboration(
-      ds,
-      association ? { association, axis } : { axis, organisations: ds.roots().map((o) => o.id) },
-    );
-    this.figures = association ? keyFigures(ds, association) : undefined;
+    const association = ds && this.knownAssociation(ds);
+    this.analysis =
+      ds && (association || !this.association)
+        ? analyse(ds, { association, rows: this._rows, axis: this._axis })
+        : {};
   }
 
   /** What the sections read and call back; built per render so it always matches the state. */
@@ -244,7 +216,7 @@ export class SamordningAnalys extends LitElement {
       t: this.t,
       fmt: (n) => formatNumber(lang, n),
       association: this.knownAssociation(ds),
-      selection: this._selection,
+      selection: this.cells.selection,
       rows: this._rows,
       axis: this._axis,
       setRows: (rows) => {
@@ -254,39 +226,22 @@ export class SamordningAnalys extends LitElement {
         this._axis = axis;
       },
       choose: (selection, button) => this.choose(selection, button),
-      close: () => this.close(),
+      close: () => this.cells.close(),
       download: (model) => this.download(model),
-    };
-  }
-
-  /** Every table of the current view, each defined once for both the HTML and the CSV. */
-  private models(ctx: AnalysisContext): Partial<Record<AnalysTable, TableModel>> & KeyFigureModels {
-    const m = this.collaborationMatrix;
-    const name = ctx.association ? nameOf(ctx.ds, ctx.association, ctx.lang) : '';
-    const k = this.figures;
-    return {
-      ...(this.coverageMatrix && { coverage: coverageModel(ctx, this.coverageMatrix) }),
-      ...(m && m.items.length >= 2 && { collaboration: collaborationModel(ctx, m) }),
-      ...(k && {
-        budget: budgetModel(ctx, name, k),
-        funding: fundingModel(ctx, name, k),
-        other: otherModel(ctx, name, k),
-      }),
-      ...(!ctx.association && { overview: overviewModel(ctx, ctx.ds) }),
     };
   }
 
   /** The CSV text (`;`-separated, Swedish spreadsheet conventions) of one of the tables shown. */
   csv(table: AnalysTable): string {
     const ds = this.activeDataset;
-    const model = ds ? this.models(this.context(ds))[table] : undefined;
+    const model = ds ? tableModels(this.context(ds), this.analysis)[table] : undefined;
     return model ? tableCsv(model) : '';
   }
 
   /** Downloads one table as a CSV file. */
   downloadCsv(table: AnalysTable): void {
     const ds = this.activeDataset;
-    const model = ds ? this.models(this.context(ds))[table] : undefined;
+    const model = ds ? tableModels(this.context(ds), this.analysis)[table] : undefined;
     if (model) this.download(model);
   }
 
@@ -309,14 +264,14 @@ export class SamordningAnalys extends LitElement {
     if (!ds) return;
     if (selection.table === 'collaboration') {
       const pair =
-        this.collaborationMatrix &&
-        collaborationPair(this.collaborationMatrix, selection.row, selection.column);
+        this.analysis.collaboration &&
+        collaborationPair(this.analysis.collaboration, selection.row, selection.column);
       if (!pair) return;
       if (this.emitSelect({ ...selection, services: pair.sharedServices.map((s) => s.id), search: false }))
-        this.open(selection, button);
+        void this.cells.open(selection, button);
       return;
     }
-    const m = this.coverageMatrix;
+    const m = this.analysis.coverage;
     const cell = m && coverageCell(m, selection.row, selection.column);
     const row = m?.rows.find((r) => r.id === selection.row);
     const column = m?.columns.find((c) => c.id === selection.column);
@@ -326,15 +281,16 @@ export class SamordningAnalys extends LitElement {
     const services = cell.services.map((s) => s.id);
     if (!this.emitSelect({ ...selection, services, search: !!filters })) return;
     if (!search || !filters) {
-      this.open(selection, button);
+      void this.cells.open(selection, button);
       return;
     }
     search.setFilters(filters);
-    this._selection = undefined;
-    this._notice = this.t('shownInSearch', {
-      row: localize(row.label, this.uiLang),
-      column: localize(column.label, this.uiLang),
-    });
+    this.cells.announce(
+      this.t('shownInSearch', {
+        row: localize(row.label, this.uiLang),
+        column: localize(column.label, this.uiLang),
+      }),
+    );
   }
 
   private emitSelect(detail: SamordningAnalysSelectDetail): boolean {
@@ -346,26 +302,6 @@ export class SamordningAnalys extends LitElement {
         cancelable: true,
       }),
     );
-  }
-
-  private async open(selection: Selection, button: HTMLElement): Promise<void> {
-    this._notice = '';
-    this.returnFocus = button;
-    this._selection = selection;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.details h4')?.focus();
-  }
-
-  private close(): void {
-    const selection = this._selection;
-    this._selection = undefined;
-    void this.updateComplete.then(() => {
-      if (!selection) return;
-      const back = this.renderRoot.querySelector<HTMLElement>(
-        `button[data-table="${selection.table}"][data-row="${CSS.escape(selection.row)}"][data-column="${CSS.escape(selection.column)}"]`,
-      );
-      (back ?? this.returnFocus)?.focus();
-    });
   }
 
   private focusSearch(): void {
@@ -401,23 +337,23 @@ export class SamordningAnalys extends LitElement {
       return html`<p role="alert">${this.t('unknownAssociation', { id: this.association })}</p>`;
     }
     const ctx = this.context(ds);
-    const models = this.models(ctx);
+    const models = tableModels(ctx, this.analysis);
     return html`
       <p role="status" class="notice">
-        ${this._notice}
+        ${this.cells.notice}
         ${
-          this._notice && this.searchElement()
+          this.cells.notice && this.searchElement()
             ? html`<button type="button" class="action" @click=${this.focusSearch}>${this.t('goToSearch')}</button>`
             : nothing
         }
       </p>
-      ${this.coverageMatrix && models.coverage ? renderCoverage(ctx, this.coverageMatrix, models.coverage) : nothing}
+      ${this.analysis.coverage && models.coverage ? renderCoverage(ctx, this.analysis.coverage, models.coverage) : nothing}
       ${
-        this.collaborationMatrix && models.collaboration
-          ? renderCollaboration(ctx, this.collaborationMatrix, models.collaboration)
+        this.analysis.collaboration && models.collaboration
+          ? renderCollaboration(ctx, this.analysis.collaboration, models.collaboration)
           : nothing
       }
-      ${renderKeyFigures(ctx, this.figures, models)}
+      ${renderKeyFigures(ctx, this.analysis.figures, models)}
     `;
   }
 }
