@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Dataset, emptyDataset, loadDataset } from '@samordningskartan/sdk';
+import { sendKeys } from '@web/test-runner-commands';
 import { analysisFixture } from '../../../sdk/test/fixtures/analysis-fixture.js';
 import type { SamordningAnalysSelectDetail } from './samordning-analys.js';
 import './define.js';
@@ -168,26 +169,41 @@ describe('<samordning-analys> coverage', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('moves between cells with the arrow keys', async () => {
+  it('moves between cells with the arrow keys, Home and End (real key presses)', async () => {
     const el = await make({ association: 'fb' });
-    const first = $(el, 'button[data-row="unga-vuxna"][data-column="1980"]')!;
-    first.focus();
-    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    const at = (row: string, column: string) =>
+      $(el, `button[data-table="coverage"][data-row="${row}"][data-column="${column}"]`);
+    at('unga-vuxna', '1980')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
     // Next row with a button in the same column: psykisk ohälsa × Västerås.
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1980'));
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1981'));
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1980'));
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1981'));
+    await sendKeys({ press: 'ArrowUp' });
+    // Unga vuxna × Sala above is a gap (no button) and nothing is above it: focus stays.
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1981'));
+    // Enter opens the cell, Escape closes the list and returns to the same cell.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#coverage-details h4'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1981'));
+  });
+
+  it('arrow keys move in the collaboration matrix too', async () => {
+    const el = await make({ association: 'fb' });
+    $(el, 'button[data-table="collaboration"][data-row="fk"][data-column="af"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    // FK × Regionen is a gap; the next button in the row is FK × Kommun A.
     expect(el.shadowRoot!.activeElement).to.equal(
-      $(el, 'button[data-row="psykisk-ohalsa"][data-column="1980"]'),
-    );
-    el.shadowRoot!.activeElement!.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }),
-    );
-    expect(el.shadowRoot!.activeElement).to.equal(
-      $(el, 'button[data-row="psykisk-ohalsa"][data-column="1981"]'),
-    );
-    el.shadowRoot!.activeElement!.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }),
-    );
-    expect(el.shadowRoot!.activeElement).to.equal(
-      $(el, 'button[data-row="psykisk-ohalsa"][data-column="1980"]'),
+      $(el, 'button[data-table="collaboration"][data-row="fk"][data-column="kA"]'),
     );
   });
 
