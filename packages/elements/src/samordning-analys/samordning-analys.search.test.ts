@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { type Dataset, loadDataset } from '@samordningskartan/sdk';
+import { render } from 'lit';
 import { analysisFixture } from '../../../sdk/test/fixtures/analysis-fixture.js';
 import '../insats-sok/define.js';
 import type { InsatsSok } from '../insats-sok/insats-sok.js';
@@ -9,8 +10,18 @@ import type { SamordningAnalys } from './samordning-analys.js';
 // A coverage cell connected to a real <insats-sok> must open a search that finds exactly as many
 // insatser as the cell says (issue 12: "Unga vuxna × Västerås = 2" opened a search with 3).
 
+// Mounted by hand: `fixture` on a plain <div> waits for an animation frame, which never comes while
+// the test runner keeps this page in a background tab.
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const m of mounted.splice(0)) m.remove();
+});
+
 async function connected(data: Dataset | string, association: string) {
-  const wrapper = await fixture<HTMLDivElement>(
+  const wrapper = document.createElement('div');
+  document.body.append(wrapper);
+  mounted.push(wrapper);
+  render(
     typeof data === 'string'
       ? html`<div>
           <samordning-analys association=${association} for="sok" src=${data}></samordning-analys>
@@ -20,6 +31,7 @@ async function connected(data: Dataset | string, association: string) {
           <samordning-analys association=${association} for="sok" .data=${data}></samordning-analys>
           <insats-sok id="sok" .data=${data}></insats-sok>
         </div>`,
+    wrapper,
   );
   const analys = wrapper.querySelector<SamordningAnalys>('samordning-analys')!;
   const sok = wrapper.querySelector<InsatsSok>('insats-sok')!;
