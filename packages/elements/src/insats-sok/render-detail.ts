@@ -33,6 +33,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
     return url ? [{ url, label: text(ctx, l.label) || url }] : [];
   });
   const age = ageText(ctx, s);
+  const financing = dataset.financingOf(s);
   return html`
     <section class="detail" part="detail" aria-labelledby="detail-title" @keydown=${h.keydown}>
       <div class="detail-actions no-print">
@@ -43,7 +44,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
       <p class="meta">
         <span class="tag">${t(`kind_${s.kind}`)}</span>
         <span class="tag">${t(`status_${s.status}`)}</span>
-        <span class="tag">${t(`financing_${dataset.financingOf(s)}`)}</span>
+        <span class="tag">${financing ? t(`financing_${financing}`) : t('financingNotGiven')}</span>
       </p>
       ${s.summary ? html`<p class="lead">${text(ctx, s.summary)}</p>` : nothing}
       ${s.description ? html`<h3>${t('description')}</h3><p class="prose">${text(ctx, s.description)}</p>` : nothing}
