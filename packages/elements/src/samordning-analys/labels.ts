@@ -18,7 +18,7 @@ export function itemLabel(
   lang: Lang,
   t: Translate,
 ): string {
-  return matrix.axis === 'kind' ? t(`kind_${id}`) : nameOf(ds, id, lang);
+  return matrix.axis === 'kind' ? t(`orgKind_${id}`) : nameOf(ds, id, lang);
 }
 
 /** A year as text; "utan år" when the data gives none. */

@@ -3,28 +3,30 @@ import {
   type CoverageRowKind,
   collaborationPair,
   coverageCell,
-  Dataset,
-  type Lang,
-  loadDataset,
+  type Dataset,
   localize,
 } from '@samordningskartan/sdk';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { type LoadState, loadSrc, parseSrc } from '../shared/data-source.js';
-import { aliasDatasetToData } from '../shared/dataset-alias.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { SkElement } from '../shared/base-element.js';
+import { connectedSearch } from '../shared/connect.js';
+import { DataController, type LoadState } from '../shared/data-controller.js';
+import { downloadBlob } from '../shared/download.js';
+import { renderErrorView, renderLoadingView } from '../shared/error-view.js';
 import { formatNumber } from '../shared/format.js';
-import { resolveLang, translate } from '../shared/messages.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
 import { type Analysis, analyse, COVERAGE_STATUSES, tableModels } from './analysis.js';
 import { CellSelection } from './cell-selection.js';
 import { renderCollaboration } from './collaboration-section.js';
 import type { AnalysisContext, MatrixTable, Selection } from './context.js';
 import { renderCoverage } from './coverage-section.js';
-import { downloadText } from './download.js';
 import { GridNavigation } from './grid-navigation.js';
 import { renderKeyFigures } from './key-figures-section.js';
 import { nameOf } from './labels.js';
 import { type AnalysMessageKey, analysCatalogue } from './samordning-analys.messages.js';
 import { analysStyles } from './samordning-analys.styles.js';
-import { cellSearchFilters, type FilterableSearch } from './search-link.js';
+import { cellSearchFilters } from './search-link.js';
 import { type AnalysTable, type TableModel, tableCsv } from './table-model.js';
 
 /** What `samordning-analys-select` tells: the cell chosen and the insatser behind it. */
@@ -55,151 +57,82 @@ export interface SamordningAnalysSelectDetail {
  * @csspart cell - A matrix cell's button.
  * @csspart details - The panel listing the insatser behind a cell.
  *
- * @cssproperty --sk-color-accent - Shared accent colour read by all three elements.
+ * @cssproperty --sk-color-accent - Shared accent colour: buttons, focus, the darker heat levels.
  * @cssproperty --sk-color-text - Shared text colour.
  * @cssproperty --sk-color-background - Shared background colour.
- * @cssproperty --sk-color-border - Shared border colour.
+ * @cssproperty --sk-color-border - Shared border colour (table borders).
  * @cssproperty --sk-font-family - Shared font family (default: the page's font).
- * @cssproperty --samordning-analys-accent - Focus ring, buttons and panel edge (default #1d4f85).
- * @cssproperty --samordning-analys-level-1 - Background of cells with the fewest insatser.
- * @cssproperty --samordning-analys-level-2 - Background of the second level.
- * @cssproperty --samordning-analys-level-3 - Background of the third level (text turns white).
- * @cssproperty --samordning-analys-level-4 - Background of cells with the most insatser.
+ * @cssproperty --samordning-analys-level-1 - Background of cells with the fewest insatser (default: 14 % accent).
+ * @cssproperty --samordning-analys-level-2 - Background of the second level (35 % accent).
+ * @cssproperty --samordning-analys-level-3 - Background of the third level (the accent; text in the background colour).
+ * @cssproperty --samordning-analys-level-4 - Background of cells with the most insatser (accent mixed with text).
  * @cssproperty --samordning-analys-gap - Stripe colour of gaps (cells with 0).
- * @cssproperty --samordning-analys-border - Table borders.
- * @cssproperty --samordning-analys-color - Text colour.
- * @cssproperty --samordning-analys-background - Background.
- * @cssproperty --samordning-analys-font - Font family.
  *
+ * @fires samordning-analys-load - The data was loaded or failed; `detail` is the `LoadState`.
  * @fires samordning-analys-select - A matrix cell was chosen; `detail` is a `SamordningAnalysSelectDetail`.
  *   Cancel it (`preventDefault()`) to handle the selection yourself.
  */
-export class SamordningAnalys extends LitElement {
-  static override styles = analysStyles;
+export class SamordningAnalys extends SkElement {
+  static override styles = [tokens, sharedStyles, analysStyles];
 
   static override properties = {
-    src: { type: String, reflect: true },
-    lang: { type: String, reflect: true },
+    ...SkElement.properties,
     association: { type: String, reflect: true },
     for: { type: String, reflect: true },
-    data: { attribute: false },
-    strings: { attribute: false },
-    _state: { state: true },
     _rows: { state: true },
     _axis: { state: true },
   };
 
-  /** URL(s) of the dataset(s) to analyse, separated by spaces or commas (merged by the SDK). */
-  declare src: string;
-  /** "en" for English; otherwise the nearest ancestor's `lang`, else Swedish. */
-  declare lang: string;
   /** Id of the förbund to analyse: its kommuner become the columns and its members the pairs. */
   declare association: string;
   /** Id of an `<insats-sok>` on the page; coverage cells then set its filters instead of listing. */
   declare for: string;
-  /**
-   * An already loaded `Dataset` (from the SDK's `loadDataset`), or a raw dataset object (validated
-   * by the SDK); wins over `src`.
-   * Named `data`, not `dataset`, so the element keeps the built-in `HTMLElement.dataset`.
-   */
-  declare data: Dataset | object | undefined;
   /** Overrides of UI strings by key (see `samordning-analys.messages.ts`). */
   declare strings: Partial<Record<AnalysMessageKey, string>> | undefined;
 
-  declare private _state: LoadState;
   declare private _rows: CoverageRowKind;
   declare private _axis: CollaborationAxis;
 
-  private abort?: AbortController;
-  private analysis: Analysis = {};
+  private readonly l = new LocalizeController(
+    this,
+    analysCatalogue,
+    () => this.source.dataset?.meta.language,
+  );
+  private readonly source = new DataController(this, {
+    log: '[samordning-analys]',
+    onSettled: (state) => this.emit('samordning-analys-load', state),
+  });
   private readonly cells = new CellSelection(this);
+  private analysis: Analysis = {};
+  /** What `analysis` was computed from; a change of any part computes it again. */
+  private analysedFor: readonly unknown[] = [];
 
   constructor() {
     super();
-    this.src = '';
     this.association = '';
     this.for = '';
-    this.data = undefined;
     this.strings = undefined;
-    this._state = { status: 'idle' };
     this._rows = 'targetGroup';
     this._axis = 'organisation';
     new GridNavigation(this);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-  }
-
-  /** The dataset being analysed: the `data` property, else the one loaded from `src`. */
+  /** The dataset being analysed (from `data` or `src`), once loaded. */
   get activeDataset(): Dataset | undefined {
-    if (this.data instanceof Dataset) return this.data;
-    return this._state.status === 'ready' ? this._state.dataset : undefined;
-  }
-
-  private get uiLang(): Lang {
-    return resolveLang(this);
+    return this.source.dataset;
   }
 
   private t = (key: string, params?: Record<string, string | number>): string =>
-    translate(analysCatalogue, this.uiLang, this.strings, key as AnalysMessageKey, params);
+    this.l.t(key as AnalysMessageKey, params);
 
   protected override willUpdate(changed: PropertyValues): void {
-    const raw = this.data !== undefined && !(this.data instanceof Dataset);
-    // A raw object is validated like a fetched file (into `_state`); without data, `src` applies again.
-    if (changed.has('data') && raw) void this.loadRaw(this.data as object);
-    else if (changed.has('src') || (changed.has('data') && this.data === undefined)) void this.load();
-    if (['data', 'association', '_state', '_rows', '_axis'].some((k) => changed.has(k))) {
-      if (changed.has('data') || changed.has('association') || changed.has('_state')) this.cells.clear();
-      this.compute();
-    }
-  }
-
-  private async load(): Promise<void> {
-    this.abort?.abort();
-    const urls = parseSrc(this.src);
-    if (!urls.length) {
-      this._state = { status: 'idle' };
-      return;
-    }
-    const abort = new AbortController();
-    this.abort = abort;
-    this._state = { status: 'loading' };
-    try {
-      const state = await loadSrc(urls, abort.signal);
-      if (!abort.signal.aborted) this._state = state;
-    } catch (error) {
-      if (!abort.signal.aborted) this._state = { status: 'error', error };
-    }
-  }
-
-  private async loadRaw(raw: object): Promise<void> {
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    this._state = { status: 'loading' };
-    try {
-      // In a list, so an array is read as (invalid) data, never as a list of URLs to fetch.
-      const result = await loadDataset([raw], { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      const empty = result.dataset.organisations.length === 0 && result.dataset.services.length === 0;
-      this._state =
-        result.fatal && empty
-          ? { status: 'error', result }
-          : { status: 'ready', dataset: result.dataset, result };
-    } catch (error) {
-      if (!abort.signal.aborted) this._state = { status: 'error', error };
-    }
-  }
-
-  private knownAssociation(ds: Dataset): string | undefined {
-    const org = this.association ? ds.organisation(this.association) : undefined;
-    return org?.kind === 'coordinationAssociation' ? org.id : undefined;
-  }
-
-  private compute(): void {
+    super.willUpdate(changed);
     const ds = this.activeDataset;
+    const inputs = [ds, this.association, this._rows, this._axis];
+    if (inputs.every((v, i) => v === this.analysedFor[i])) return;
+    // Another dataset or förbund: a chosen cell may not exist any more.
+    if (ds !== this.analysedFor[0] || this.association !== this.analysedFor[1]) this.cells.clear();
+    this.analysedFor = inputs;
     const association = ds && this.knownAssociation(ds);
     this.analysis =
       ds && (association || !this.association)
@@ -207,9 +140,14 @@ export class SamordningAnalys extends LitElement {
         : {};
   }
 
+  private knownAssociation(ds: Dataset): string | undefined {
+    const org = this.association ? ds.organisation(this.association) : undefined;
+    return org?.kind === 'coordinationAssociation' ? org.id : undefined;
+  }
+
   /** What the sections read and call back; built per render so it always matches the state. */
   private context(ds: Dataset): AnalysisContext {
-    const lang = this.uiLang;
+    const lang = this.l.lang;
     return {
       ds,
       lang,
@@ -246,17 +184,8 @@ export class SamordningAnalys extends LitElement {
   }
 
   private download(model: TableModel): void {
-    const name = `${this.association || 'samordning'}-${model.id}.csv`;
-    downloadText(this.renderRoot, name, tableCsv(model), 'text/csv;charset=utf-8');
-  }
-
-  private searchElement(): FilterableSearch | undefined {
-    if (!this.for) return undefined;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const el = root.getElementById?.(this.for) ?? document.getElementById(this.for);
-    return el && typeof (el as Partial<FilterableSearch>).setFilters === 'function'
-      ? (el as FilterableSearch)
-      : undefined;
+    const blob = new Blob([tableCsv(model)], { type: 'text/csv;charset=utf-8' });
+    downloadBlob(blob, `${this.association || 'samordning'}-${model.id}.csv`, this.renderRoot);
   }
 
   private choose(selection: Selection, button: HTMLElement): void {
@@ -267,7 +196,13 @@ export class SamordningAnalys extends LitElement {
         this.analysis.collaboration &&
         collaborationPair(this.analysis.collaboration, selection.row, selection.column);
       if (!pair) return;
-      if (this.emitSelect({ ...selection, services: pair.sharedServices.map((s) => s.id), search: false }))
+      if (
+        this.emit(
+          'samordning-analys-select',
+          { ...selection, services: pair.sharedServices.map((s) => s.id), search: false },
+          { cancelable: true },
+        )
+      )
         void this.cells.open(selection, button);
       return;
     }
@@ -276,10 +211,11 @@ export class SamordningAnalys extends LitElement {
     const row = m?.rows.find((r) => r.id === selection.row);
     const column = m?.columns.find((c) => c.id === selection.column);
     if (!cell || !row || !column) return;
-    const search = this.searchElement();
+    const search = connectedSearch(this, this.for);
     const filters = search ? cellSearchFilters(ds, row, column, cell, COVERAGE_STATUSES) : undefined;
     const services = cell.services.map((s) => s.id);
-    if (!this.emitSelect({ ...selection, services, search: !!filters })) return;
+    const detail = { ...selection, services, search: !!filters };
+    if (!this.emit('samordning-analys-select', detail, { cancelable: true })) return;
     if (!search || !filters) {
       void this.cells.open(selection, button);
       return;
@@ -287,27 +223,16 @@ export class SamordningAnalys extends LitElement {
     search.setFilters(filters);
     this.cells.announce(
       this.t('shownInSearch', {
-        row: localize(row.label, this.uiLang),
-        column: localize(column.label, this.uiLang),
-      }),
-    );
-  }
-
-  private emitSelect(detail: SamordningAnalysSelectDetail): boolean {
-    return this.dispatchEvent(
-      new CustomEvent('samordning-analys-select', {
-        detail,
-        bubbles: true,
-        composed: true,
-        cancelable: true,
+        row: localize(row.label, this.l.lang),
+        column: localize(column.label, this.l.lang),
       }),
     );
   }
 
   private focusSearch(): void {
-    const search = this.searchElement();
+    const search = connectedSearch(this, this.for) as (Element & Partial<HTMLElement>) | undefined;
     search?.scrollIntoView({ block: 'start' });
-    search?.focus();
+    search?.focus?.();
   }
 
   protected override render(): TemplateResult {
@@ -315,7 +240,7 @@ export class SamordningAnalys extends LitElement {
     const association = ds ? this.knownAssociation(ds) : undefined;
     const title =
       association && ds
-        ? this.t('titleFor', { name: nameOf(ds, association, this.uiLang) })
+        ? this.t('titleFor', { name: nameOf(ds, association, this.l.lang) })
         : this.t('title');
     return html`<div part="base" class="base">
       <h2 part="heading">${title}</h2>
@@ -324,11 +249,12 @@ export class SamordningAnalys extends LitElement {
   }
 
   private renderBody(ds: Dataset | undefined): TemplateResult {
-    const state = this._state;
+    const state = this.source.state;
     if (!ds) {
-      if (state.status === 'loading') return html`<p role="status">${this.t('loading')}</p>`;
-      if (state.status === 'error') return html`<p role="alert">${this.t('error')}</p>`;
-      return html`<p role="status">${this.t('noSource')}</p>`;
+      if (state.status === 'loading') return renderLoadingView(this.t('loading'), state.loaded, state.total);
+      if (state.status === 'error')
+        return renderErrorView(state.error, this.l.t, this.l.lang, () => void this.source.reload());
+      return html`<p role="status">${this.t('noData')}</p>`;
     }
     if (ds.organisations.length === 0 && ds.services.length === 0) {
       return html`<p role="status">${this.t('empty')}</p>`;
@@ -342,7 +268,7 @@ export class SamordningAnalys extends LitElement {
       <p role="status" class="notice">
         ${this.cells.notice}
         ${
-          this.cells.notice && this.searchElement()
+          this.cells.notice && connectedSearch(this, this.for)
             ? html`<button type="button" class="action" @click=${this.focusSearch}>${this.t('goToSearch')}</button>`
             : nothing
         }
@@ -358,13 +284,12 @@ export class SamordningAnalys extends LitElement {
   }
 }
 
-aliasDatasetToData(SamordningAnalys);
-
 declare global {
   interface HTMLElementTagNameMap {
     'samordning-analys': SamordningAnalys;
   }
   interface HTMLElementEventMap {
     'samordning-analys-select': CustomEvent<SamordningAnalysSelectDetail>;
+    'samordning-analys-load': CustomEvent<LoadState>;
   }
 }

@@ -3,21 +3,13 @@ import {
   type CoverageColumn,
   type CoverageRow,
   type Dataset,
+  type SearchFilters,
   type ServiceStatus,
   serviceDocument,
 } from '@samordningskartan/sdk';
 
-/** The filters a coverage cell hands to `<insats-sok>` (its `setFilters` keys). */
-export interface CellSearchFilters {
-  targetGroups: string[];
-  municipalities: string[];
-  statuses: string[];
-}
-
-/** A connected search element, duck-typed so this element does not import `<insats-sok>`. */
-export interface FilterableSearch extends HTMLElement {
-  setFilters(filters: Partial<CellSearchFilters>): unknown;
-}
+/** The filters a coverage cell hands to `<insats-sok>`, in the shared filter vocabulary. */
+export type CellSearchFilters = Pick<SearchFilters, 'targetGroup' | 'municipality' | 'status'>;
 
 const overlaps = (a: readonly string[] | undefined, b: readonly string[]) => !!a?.some((x) => b.includes(x));
 
@@ -37,16 +29,16 @@ export function cellSearchFilters(
 ): CellSearchFilters | undefined {
   if (row.kind !== 'targetGroup' || column.municipalities.length === 0) return undefined;
   const filters: CellSearchFilters = {
-    targetGroups: [row.id, ...ds.narrowerTerms(row.id).map((t) => t.id)],
-    municipalities: [...column.municipalities],
-    statuses: [...statuses],
+    targetGroup: [row.id, ...ds.narrowerTerms(row.id).map((t) => t.id)],
+    municipality: [...column.municipalities],
+    status: [...statuses],
   };
   const found = ds.services.filter((s) => {
     const facets = serviceDocument(ds, s).facets ?? {};
     return (
-      overlaps(facets.targetGroup, filters.targetGroups) &&
-      overlaps(facets.municipality, filters.municipalities) &&
-      overlaps(facets.status, filters.statuses)
+      overlaps(facets.targetGroup, filters.targetGroup) &&
+      overlaps(facets.municipality, filters.municipality) &&
+      overlaps(facets.status, filters.status)
     );
   });
   const inCell = new Set(cell.services);
