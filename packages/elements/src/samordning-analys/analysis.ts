@@ -8,7 +8,10 @@ import {
   type Dataset,
   type KeyFigures,
   keyFigures,
+  restrictDataset,
+  type Scope,
   type ServiceStatus,
+  scopeRecords,
 } from '@samordningskartan/sdk';
 import { collaborationModel } from './collaboration-section.js';
 import type { AnalysisContext } from './context.js';
@@ -26,24 +29,55 @@ export interface Analysis {
   collaboration?: CollaborationMatrix;
   /** One förbund's key figures (none when every förbund is compared). */
   figures?: KeyFigures;
+  /** The förbund of the key-figure overview: every förbund, or those covering the kommun analysed. */
+  overview?: string[];
 }
 
 export interface AnalysisOptions {
-  /** The förbund analysed; undefined compares every förbund in the data. */
+  /** The förbund analysed; wins over `municipality`. */
   association: string | undefined;
+  /** The kommun (SCB code) analysed when no förbund is; neither compares every förbund. */
+  municipality: string | undefined;
   rows: CoverageRowKind;
   axis: CollaborationAxis;
 }
 
-/** Runs the SDK's analyses for one förbund, or for every förbund side by side. */
-export function analyse(ds: Dataset, { association, rows, axis }: AnalysisOptions): Analysis {
+/**
+ * Runs the SDK's analyses within one scope: a förbund (the SDK restricts every analysis to its
+ * members, kommuner, insatser and the relations that apply there), a kommun, or — deliberately —
+ * every förbund side by side.
+ */
+export function analyse(ds: Dataset, options: AnalysisOptions): Analysis {
+  const { association, municipality, rows, axis } = options;
+  if (!association && municipality) {
+    const scope: Scope = { municipality };
+    return {
+      coverage: coverage(ds, {
+        rows,
+        scope,
+        statuses: COVERAGE_STATUSES,
+        columns: 'municipality',
+        municipalities: [municipality],
+      }),
+      collaboration: collaboration(ds, {
+        scope,
+        axis,
+        organisations: restrictDataset(ds, scope)
+          .roots()
+          .map((o) => o.id),
+      }),
+      overview: scopeRecords(ds, scope).coveringAssociations,
+    };
+  }
   return {
     coverage: coverage(ds, { rows, statuses: COVERAGE_STATUSES, ...(association && { association }) }),
     collaboration: collaboration(
       ds,
       association ? { association, axis } : { axis: 'kind', organisations: ds.roots().map((o) => o.id) },
     ),
-    ...(association && { figures: keyFigures(ds, association) }),
+    ...(association
+      ? { figures: keyFigures(ds, association) }
+      : { overview: ds.associations().map((a) => a.id) }),
   };
 }
 
@@ -62,6 +96,6 @@ export function tableModels(ctx: AnalysisContext, a: Analysis): TableModels {
       funding: fundingModel(ctx, name, k),
       other: otherModel(ctx, name, k),
     }),
-    ...(!ctx.association && { overview: overviewModel(ctx, ctx.ds) }),
+    ...(a.overview && { overview: overviewModel(ctx, a.overview) }),
   };
 }

@@ -3,6 +3,7 @@ import {
   type CollaborationMatrix,
   collaborationPair,
   type GraphRelation,
+  municipalityByCode,
 } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnalysisContext } from './context.js';
@@ -19,10 +20,7 @@ export function collaborationModel(ctx: AnalysisContext, m: CollaborationMatrix)
   return {
     id: 'collaboration',
     grid: true,
-    caption:
-      m.axis === 'organisation' && ctx.association
-        ? t('collaborationCaptionMembers', { name: nameOf(ctx.ds, ctx.association, ctx.lang) })
-        : t('collaborationCaptionKinds'),
+    caption: caption(ctx, m),
     columns: [
       { label: t(m.axis === 'kind' ? 'headerKind' : 'headerOrganisation') },
       ...m.items.map((id) => ({ label: label(id) })),
@@ -48,8 +46,17 @@ export function collaborationModel(ctx: AnalysisContext, m: CollaborationMatrix)
   };
 }
 
+function caption(ctx: AnalysisContext, m: CollaborationMatrix): string {
+  const { t } = ctx;
+  if (m.axis === 'kind') return t('collaborationCaptionKinds');
+  if (ctx.association)
+    return t('collaborationCaptionMembers', { name: nameOf(ctx.ds, ctx.association, ctx.lang) });
+  return t('collaborationCaptionIn', { name: municipalityByCode(ctx.municipality ?? '')?.name ?? '' });
+}
+
 function renderAxisChoice(ctx: AnalysisContext): TemplateResult | typeof nothing {
-  if (!ctx.association) return nothing;
+  // Comparing every förbund is by kind only: single organisations of all förbund make no table.
+  if (!ctx.association && !ctx.municipality) return nothing;
   return html`<fieldset class="controls">
     <legend>${ctx.t('axisLegend')}</legend>
     ${(['organisation', 'kind'] as const satisfies readonly CollaborationAxis[]).map(

@@ -20,6 +20,8 @@ export interface AnalysisContext {
   fmt: (n: number) => string;
   /** The analysed förbund, when `association` names one in the data. */
   association: string | undefined;
+  /** The analysed kommun (SCB code), when no förbund is analysed. */
+  municipality: string | undefined;
   selection: Selection | undefined;
   rows: CoverageRowKind;
   axis: CollaborationAxis;

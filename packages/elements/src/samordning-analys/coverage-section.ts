@@ -9,7 +9,8 @@ import { renderExport, renderTable, type TableModel } from './table-model.js';
 export function coverageModel(ctx: AnalysisContext, m: CoverageMatrix): TableModel {
   const { t, lang } = ctx;
   const byAge = (m.rows[0]?.kind ?? ctx.rows) === 'ageBand';
-  const byAssociation = m.columns[0]?.kind === 'association' || (!ctx.association && m.columns.length === 0);
+  const byAssociation =
+    m.columns[0]?.kind === 'association' || (!ctx.association && !ctx.municipality && m.columns.length === 0);
   const max = Math.max(0, ...m.cells.flat().map((c) => c.count));
   return {
     id: 'coverage',

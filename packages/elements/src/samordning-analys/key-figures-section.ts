@@ -21,19 +21,24 @@ function tableWithExport(
   return html`${renderTable(model, ctx.fmt)} ${after} ${renderExport(model, ctx.t, () => ctx.download(model))}`;
 }
 
+/**
+ * The summary: insatser, then participants and capacity each per unit — "110 årsplatser" and
+ * "800 deltagare" are two figures, never one sum.
+ */
 function renderSummary(ctx: AnalysisContext, k: KeyFigures): TemplateResult {
   const { t, fmt } = ctx;
   const active = k.services.filter((s) => isAvailable(s.service)).length;
-  const participants = k.participantsByYear.filter((y) => y.year !== undefined).at(-1);
+  const participants = k.participantsByUnit.flatMap((p) => {
+    const latest = p.years.filter((y) => y.year !== undefined).at(-1);
+    return latest ? [{ unit: p.unit, ...latest }] : [];
+  });
   return html`<dl class="summary">
     <dt>${t('summaryServices')}</dt>
     <dd>${k.services.length} (${t('summaryActive')} ${active})</dd>
-    ${
-      participants
-        ? html`<dt>${t('summaryParticipants', { year: yearLabel(participants.year, t) })}</dt>
-          <dd>${fmt(participants.total)}</dd>`
-        : nothing
-    }
+    ${participants.map(
+      (p) => html`<dt>${t('summaryParticipants', { year: yearLabel(p.year, t) })}</dt>
+        <dd>${fmt(p.total)} ${t(`unit_${p.unit}`)}</dd>`,
+    )}
     ${
       k.capacity.length
         ? html`<dt>${t('summaryCapacity')}</dt>

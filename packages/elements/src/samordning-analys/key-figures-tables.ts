@@ -1,6 +1,5 @@
 import {
   compareSv,
-  type Dataset,
   indicatorYears,
   isAvailable,
   type KeyFigures,
@@ -76,26 +75,39 @@ export function fundingModel(ctx: AnalysisContext, name: string, k: KeyFigures):
   };
 }
 
-/** The förbund's other indicators (all but budget): each year's figure and its lines, unit by unit. */
+/** The names of the sources a figure comes from ("" when none is given). */
+function sourceNames(ctx: AnalysisContext, ids: readonly string[]): string {
+  return ids.map((id) => localize(ctx.ds.source(id)?.title, ctx.lang) || id).join('; ');
+}
+
+/**
+ * The förbund's other indicators (all but budget): each year's figure and its lines. Figures of
+ * another unit or source definition are rows of their own, each naming its source, never one series.
+ */
 export function otherModel(ctx: AnalysisContext, name: string, k: KeyFigures): TableModel {
   const { t, ds, lang } = ctx;
-  const row = (
-    indicator: string,
-    year: number | undefined,
-    label: string,
-    value: number,
-    unit: string,
-    total: boolean,
-  ): TableRow => ({
-    total,
-    cells: [
-      { value: ds.label(indicator, lang), header: true },
-      { value: yearLabel(year, t) },
-      { value: label },
-      { value, numeric: true },
-      { value: t(`unit_${unit}`) },
-    ],
-  });
+  const rows: TableRow[] = [];
+  for (const i of k.indicators.filter((x) => x.indicator !== 'budget')) {
+    for (const y of i.years) {
+      const row = (label: string, value: number, total: boolean): TableRow => ({
+        total,
+        cells: [
+          { value: ds.label(i.indicator, lang), header: true },
+          { value: yearLabel(y.year, t) },
+          { value: label },
+          { value, numeric: true },
+          { value: t(`unit_${y.unit}`) },
+          { value: sourceNames(ctx, y.sources) },
+        ],
+      });
+      // A single line is its own total; the sum row is only for several lines or a stated total.
+      if (y.stated !== undefined || y.lines.length !== 1) {
+        const label = y.statedLabel ? localize(y.statedLabel, lang) : y.lines.length ? t('linesSum') : '';
+        rows.push(row(label, y.total, true));
+      }
+      for (const l of y.lines) rows.push(row(localize(l.label, lang), l.value, false));
+    }
+  }
   return {
     id: 'other',
     caption: t('otherCaption', { name }),
@@ -105,42 +117,23 @@ export function otherModel(ctx: AnalysisContext, name: string, k: KeyFigures): T
       { label: t('headerPost') },
       { label: t('headerValue'), numeric: true },
       { label: t('headerUnit') },
+      { label: t('headerSource') },
     ],
-    rows: k.indicators
-      .filter((i) => i.indicator !== 'budget')
-      .flatMap((i) =>
-        i.years.flatMap((y) => [
-          // A single line is its own total; the sum row is only for several lines or a stated total.
-          ...(y.stated !== undefined || y.lines.length !== 1
-            ? [
-                row(
-                  i.indicator,
-                  y.year,
-                  y.statedLabel ? localize(y.statedLabel, lang) : y.lines.length ? t('linesSum') : '',
-                  y.total,
-                  y.unit,
-                  true,
-                ),
-              ]
-            : []),
-          ...y.lines.map((l) => row(i.indicator, y.year, localize(l.label, lang), l.value, y.unit, false)),
-        ]),
-      ),
+    rows,
   };
 }
 
 /** Without a förbund: one row per förbund with its latest budget, its funding and its active insatser. */
-export function overviewModel(ctx: AnalysisContext, ds: Dataset): TableModel {
-  const { t, lang } = ctx;
-  const rows = ds
-    .associations()
-    .map((a) => {
-      const k = keyFigures(ds, a.id);
+export function overviewModel(ctx: AnalysisContext, associations: readonly string[]): TableModel {
+  const { t, lang, ds } = ctx;
+  const rows = associations
+    .map((id) => {
+      const k = keyFigures(ds, id);
       const budget = indicatorYears(k, 'budget')
         .filter((y) => y.year !== undefined && y.unit === 'SEK')
         .at(-1);
       return {
-        name: nameOf(ds, a.id, lang),
+        name: nameOf(ds, id, lang),
         budgetYear: budget?.year,
         budget: budget?.total,
         funding: k.fundingTotal,

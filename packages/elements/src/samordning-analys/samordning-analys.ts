@@ -4,6 +4,7 @@ import {
   collaborationPair,
   coverageCell,
   type Dataset,
+  findMunicipality,
   localize,
 } from '@samordningskartan/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -78,6 +79,7 @@ export class SamordningAnalys extends SkElement {
   static override properties = {
     ...SkElement.properties,
     association: { type: String, reflect: true },
+    municipality: { type: String, reflect: true },
     for: { type: String, reflect: true },
     _rows: { state: true },
     _axis: { state: true },
@@ -85,6 +87,11 @@ export class SamordningAnalys extends SkElement {
 
   /** Id of the förbund to analyse: its kommuner become the columns and its members the pairs. */
   declare association: string;
+  /**
+   * A kommun (SCB code or name) to analyse when no `association` is given: its insatser, the
+   * organisations working there and the förbund covering it.
+   */
+  declare municipality: string;
   /** Id of an `<insats-sok>` on the page; coverage cells then set its filters instead of listing. */
   declare for: string;
   /** Overrides of UI strings by key (see `samordning-analys.messages.ts`). */
@@ -110,6 +117,7 @@ export class SamordningAnalys extends SkElement {
   constructor() {
     super();
     this.association = '';
+    this.municipality = '';
     this.for = '';
     this.strings = undefined;
     this._rows = 'targetGroup';
@@ -128,16 +136,29 @@ export class SamordningAnalys extends SkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const ds = this.activeDataset;
-    const inputs = [ds, this.association, this._rows, this._axis];
+    const inputs = [ds, this.association, this.municipality, this._rows, this._axis];
     if (inputs.every((v, i) => v === this.analysedFor[i])) return;
-    // Another dataset or förbund: a chosen cell may not exist any more.
-    if (ds !== this.analysedFor[0] || this.association !== this.analysedFor[1]) this.cells.clear();
+    // Another dataset or scope: a chosen cell may not exist any more.
+    if (inputs.slice(0, 3).some((v, i) => v !== this.analysedFor[i])) this.cells.clear();
     this.analysedFor = inputs;
     const association = ds && this.knownAssociation(ds);
+    const municipality = this.knownMunicipality();
     this.analysis =
-      ds && (association || !this.association)
-        ? analyse(ds, { association, rows: this._rows, axis: this._axis })
+      ds && !this.unknownScope(ds)
+        ? analyse(ds, { association, municipality, rows: this._rows, axis: this._axis })
         : {};
+  }
+
+  /** The kommun code of `municipality` (a code or a name), when it names one. */
+  private knownMunicipality(): string | undefined {
+    return this.municipality ? findMunicipality(this.municipality)?.code : undefined;
+  }
+
+  /** The `association` or `municipality` asked for that the data (or Sweden) does not have. */
+  private unknownScope(ds: Dataset): string | undefined {
+    if (this.association) return this.knownAssociation(ds) ? undefined : this.association;
+    if (this.municipality) return this.knownMunicipality() ? undefined : this.municipality;
+    return undefined;
   }
 
   private knownAssociation(ds: Dataset): string | undefined {
@@ -154,6 +175,7 @@ export class SamordningAnalys extends SkElement {
       t: this.t,
       fmt: (n) => formatNumber(lang, n),
       association: this.knownAssociation(ds),
+      municipality: this.association ? undefined : this.knownMunicipality(),
       selection: this.cells.selection,
       rows: this._rows,
       axis: this._axis,
@@ -185,7 +207,8 @@ export class SamordningAnalys extends SkElement {
 
   private download(model: TableModel): void {
     const blob = new Blob([tableCsv(model)], { type: 'text/csv;charset=utf-8' });
-    downloadBlob(blob, `${this.association || 'samordning'}-${model.id}.csv`, this.renderRoot);
+    const scope = this.association || this.knownMunicipality() || 'samordning';
+    downloadBlob(blob, `${scope}-${model.id}.csv`, this.renderRoot);
   }
 
   private choose(selection: Selection, button: HTMLElement): void {
@@ -235,13 +258,17 @@ export class SamordningAnalys extends SkElement {
     search?.focus?.();
   }
 
+  /** The name of the förbund or kommun analysed, for the title. */
+  private scopeName(ds: Dataset): string | undefined {
+    const association = this.knownAssociation(ds);
+    if (association) return nameOf(ds, association, this.l.lang);
+    return this.association ? undefined : findMunicipality(this.municipality)?.name;
+  }
+
   protected override render(): TemplateResult {
     const ds = this.activeDataset;
-    const association = ds ? this.knownAssociation(ds) : undefined;
-    const title =
-      association && ds
-        ? this.t('titleFor', { name: nameOf(ds, association, this.l.lang) })
-        : this.t('title');
+    const scopeName = ds && this.scopeName(ds);
+    const title = scopeName ? this.t('titleFor', { name: scopeName }) : this.t('title');
     return html`<div part="base" class="base">
       <h2 part="heading">${title}</h2>
       ${this.renderBody(ds)}
@@ -259,9 +286,8 @@ export class SamordningAnalys extends SkElement {
     if (ds.organisations.length === 0 && ds.services.length === 0) {
       return html`<p role="status">${this.t('empty')}</p>`;
     }
-    if (this.association && !this.knownAssociation(ds)) {
-      return html`<p role="alert">${this.t('unknownAssociation', { id: this.association })}</p>`;
-    }
+    const unknown = this.unknownScope(ds);
+    if (unknown !== undefined) return html`<p role="alert">${this.t('unknownScope', { id: unknown })}</p>`;
     const ctx = this.context(ds);
     const models = tableModels(ctx, this.analysis);
     return html`
