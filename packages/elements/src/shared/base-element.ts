@@ -1,5 +1,5 @@
 import type { Dataset } from '@samordningskartan/sdk';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { aliasDatasetToData } from './dataset-alias.js';
 
 /** The `detail` type of an event declared in `HTMLElementEventMap`. */
@@ -14,7 +14,7 @@ export type EventDetail<K extends keyof HTMLElementEventMap> =
  * `el.dataset` keeps its built-in meaning (the element's data-* attributes).
  */
 export class SkElement extends LitElement {
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     src: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     data: { attribute: false },

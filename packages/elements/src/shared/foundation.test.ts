@@ -137,7 +137,7 @@ describe('labels', () => {
   it('names facet values from the one catalogue', () => {
     const d = new Dataset(emptyDataset());
     const t = (k: keyof (typeof LABELS)['sv']) => LABELS.sv[k];
-    expect(facetValueLabel(t, d, 'sv', 'status', 'paused')).to.equal('Vilande');
+    expect(facetValueLabel(t, d, 'sv', 'status', 'paused')).to.equal('Pausad');
     expect(facetValueLabel(t, d, 'sv', 'kind', 'individual')).to.equal('Individinsats');
     expect(facetValueLabel(t, d, 'sv', 'municipality', '1980')).to.equal('Västerås');
     expect(Object.keys(LABELS.en).sort()).to.deep.equal(Object.keys(LABELS.sv).sort());

@@ -50,7 +50,7 @@ export const LABELS: Messages<LabelKey> = {
     relation_agreementWith: 'Har avtal med',
     status_planned: 'Planerad',
     status_active: 'Pågående',
-    status_paused: 'Vilande',
+    status_paused: 'Pausad',
     status_ended: 'Avslutad',
     serviceKind_individual: 'Individinsats',
     serviceKind_structural: 'Strukturinsats',
