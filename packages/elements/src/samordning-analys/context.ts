@@ -1,4 +1,10 @@
-import type { CollaborationAxis, CoverageRowKind, Dataset, Lang } from '@samordningskartan/sdk';
+import type {
+  CollaborationAxis,
+  CoverageRowKind,
+  Dataset,
+  Lang,
+  LocalizedText,
+} from '@samordningskartan/sdk';
 import type { Translate } from './labels.js';
 import type { TableModel } from './table-model.js';
 
@@ -18,6 +24,8 @@ export interface AnalysisContext {
   lang: Lang;
   t: Translate;
   fmt: (n: number) => string;
+  /** A text from the data in the UI language, with its own `lang` when it is in another language. */
+  dataText: (value: LocalizedText | undefined) => { text: string; lang: string | undefined };
   /** The analysed förbund, when `association` names one in the data. */
   association: string | undefined;
   /** The analysed kommun (SCB code), when no förbund is analysed. */

@@ -1,16 +1,16 @@
 import { effectiveStatus, type Service } from '@samordningskartan/sdk';
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AnalysisContext } from './context.js';
-import { nameOf } from './labels.js';
 
 /** The insatser behind a cell, each with its status as its period shows it (an ended period: ended). */
 export function renderServiceList(ctx: AnalysisContext, services: readonly Service[]): TemplateResult {
   if (!services.length) return html`<p>${ctx.t('noServices')}</p>`;
   return html`<ul>
-    ${services.map(
-      (s) =>
-        html`<li>${nameOf(ctx.ds, s.id, ctx.lang)} <span class="muted">(${ctx.t(`status_${effectiveStatus(s)}`).toLocaleLowerCase(ctx.lang)})</span></li>`,
-    )}
+    ${services.map((s) => {
+      const name = ctx.dataText(s.name);
+      return html`<li><span lang=${ifDefined(name.lang)}>${name.text}</span> <span class="muted">(${ctx.t(`status_${effectiveStatus(s)}`).toLocaleLowerCase(ctx.lang)})</span></li>`;
+    })}
   </ul>`;
 }
 

@@ -396,6 +396,12 @@ describe('<samordning-analys> language and strings', () => {
     expect(el.csv('coverage').split('\r\n')[0]).to.equal(
       '\uFEFFTarget group;Sala;Västerås;Total (distinct services)',
     );
+    // A Swedish name from the data in the English UI carries its own language for screen readers.
+    $(el, 'button[data-row="unga-vuxna"][data-column="1980"]')!.click();
+    await el.updateComplete;
+    const name = $(el, '#coverage-details li span')!;
+    expect([name.textContent, name.getAttribute('lang')]).to.deep.equal(['Insats 1', 'sv']);
+    expect($(el, '#coverage-details li .muted')!.textContent).to.equal('(active)');
     await expect(el).to.be.accessible();
   });
 

@@ -174,6 +174,7 @@ export class SamordningAnalys extends SkElement {
       lang,
       t: this.t,
       fmt: (n) => formatNumber(lang, n),
+      dataText: (value) => this.l.data(value),
       association: this.knownAssociation(ds),
       municipality: this.association ? undefined : this.knownMunicipality(),
       selection: this.cells.selection,
