@@ -182,13 +182,12 @@ describe('<samordning-analys> coverage', () => {
   });
 
   it('sets the filters of a connected search instead of listing', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <samordning-analys association="fb" for="sok-stub" .data=${ds}></samordning-analys>
-      <stub-sok id="sok-stub"></stub-sok>
-    </div>`);
-    const el = wrapper.querySelector('samordning-analys')!;
-    const stub = wrapper.querySelector('stub-sok') as StubSok;
-    await el.updateComplete;
+    // The stub is placed by hand: `fixture` on a plain <div> waits for an animation frame, which a
+    // page in a background tab of the test runner never gets.
+    const el = await make({ association: 'fb', for: 'sok-stub' });
+    const stub = document.createElement('stub-sok') as StubSok;
+    stub.id = 'sok-stub';
+    el.after(stub);
     $(el, 'button[data-row="psykisk-ohalsa"][data-column="1981"]')!.click();
     await el.updateComplete;
     // The matrix counts active insatser only, so the search is told the same status.
