@@ -7,7 +7,8 @@ import { THEMES } from '../packages/elements/src/shared/themes.js';
 setCustomElementsManifest(manifest);
 
 // Story-only addresses for the loading and error states (`src="/__story/never.json"` never answers,
-// `src="/__story/broken.json"` always fails). Every other request passes through.
+// `src="/__story/broken.json"` always fails with a 500, `src="/__story/missing.json"` is a 404).
+// Every other request passes through.
 const realFetch = globalThis.fetch.bind(globalThis);
 globalThis.fetch = (input, init) => {
   const url = String(input instanceof Request ? input.url : input);
@@ -16,6 +17,9 @@ globalThis.fetch = (input, init) => {
     return Promise.resolve(
       new Response('Internal error', { status: 500, statusText: 'Internal Server Error' }),
     );
+  }
+  if (url.includes('/__story/missing')) {
+    return Promise.resolve(new Response('Not found', { status: 404, statusText: 'Not Found' }));
   }
   return realFetch(input, init);
 };

@@ -79,7 +79,7 @@ export class SearchController implements ReactiveController {
       args: () => [dataset()] as const,
       onComplete: (index) => {
         // @lit/task sets its status after this hook: report once the host rendered the result.
-        if (index) queueMicrotask(() => onIndexed?.());
+        if (index) queueMicrotask(() => void host.updateComplete.then(() => onIndexed?.()));
       },
     });
   }
