@@ -212,7 +212,7 @@ describe('status from the period', () => {
   it('counts by the effective status in coverage and search facets', () => {
     const m = coverage(ds, { association: 'fb-vast', rows: 'ageBand', today: IN_2026 });
     assert.ok(!coverageCell(m, '30-49', '1980')!.services.some((s) => s.id === 'spira'));
-    assert.deepEqual(serviceDocument(ds, ds.service('spira')!, { today: IN_2026 }).facets.status, ['ended']);
+    assert.deepEqual(serviceDocument(ds, ds.service('spira')!, { today: IN_2026 }).facets!.status, ['ended']);
   });
 
   it('validate warns about a stated status that the period contradicts', () => {
@@ -227,7 +227,7 @@ describe('status from the period', () => {
     );
     assert.match(warnings[0]!.message.sv, /avslutad/);
     // The stated status is kept as written.
-    assert.equal(result.data.services[1]!.status, 'active');
+    assert.equal(result.data.services[1]?.status, 'active');
   });
 });
 
@@ -237,7 +237,7 @@ describe('nothing invented: financing not given', () => {
     assert.equal(ds.financingOf(ds.service('samsip')!), 'association'); // funded by the förbund only
     assert.equal(ds.financingOf(ds.service('joint-training')!), undefined); // nothing stated
     assert.equal(ds.financingOf(ds.service('spik')!), undefined); // förbund and ESF: not given
-    assert.deepEqual(serviceDocument(ds, ds.service('spik')!).facets.financing, ['notGiven']);
+    assert.deepEqual(serviceDocument(ds, ds.service('spik')!).facets!.financing, ['notGiven']);
   });
 });
 
@@ -277,7 +277,7 @@ describe('units and sources never mixed', () => {
 
   it('never adds participants of different units', () => {
     const data = clone(westPart);
-    data.statistics.push(
+    data.statistics!.push(
       {
         subject: 'spira',
         indicator: 'participants',
@@ -310,7 +310,7 @@ describe('units and sources never mixed', () => {
 describe('appliesIn in the format', () => {
   it('is validated: kommun codes by the schema, förbund ids against the data', () => {
     const data = clone(westPart);
-    data.relations.push(
+    data.relations!.push(
       { kind: 'collaboratesWith', from: 'fk', to: 'region-vm', appliesIn: { associations: ['nowhere'] } },
       { kind: 'refersTo', from: 'af', to: 'region-vm', appliesIn: { associations: ['kommun-vasteras'] } },
       { kind: 'agreementWith', from: 'af', to: 'region-vm', appliesIn: { municipalities: ['9999'] } },
@@ -325,7 +325,7 @@ describe('appliesIn in the format', () => {
   it('is kept by merge, joined when two files state the same relation for their own förbund', async () => {
     const west = clone(westPart);
     const varend = clone(varendPart);
-    varend.relations.push({
+    varend.relations!.push({
       kind: 'agreementWith',
       from: 'fk',
       to: 'af',
@@ -348,7 +348,7 @@ describe('appliesIn in the format', () => {
 
   it('survives the CSV/XLSX tables', () => {
     const data = clone(westPart);
-    data.relations.push({
+    data.relations!.push({
       kind: 'collaboratesWith',
       from: 'fk',
       to: 'region-vm',
