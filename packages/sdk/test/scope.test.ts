@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import {
   buildGraph,
@@ -19,7 +20,14 @@ import {
   serviceStatus,
   validateDataset,
 } from '../src/index.js';
-import { csvToTable, datasetToTables, tablesToDataset, tableToCsv } from '../src/interop/index.js';
+import {
+  csvToTable,
+  datasetToTables,
+  flattenHsds,
+  hsdsTablesToDataset,
+  tablesToDataset,
+  tableToCsv,
+} from '../src/interop/index.js';
 import { twoAssociationParts, varendPart, westPart } from './fixtures/two-associations.js';
 
 // Expected values are worked out by hand from fixtures/two-associations.ts.
@@ -238,6 +246,18 @@ describe('nothing invented: financing not given', () => {
     assert.equal(ds.financingOf(ds.service('joint-training')!), undefined); // nothing stated
     assert.equal(ds.financingOf(ds.service('spik')!), undefined); // förbund and ESF: not given
     assert.deepEqual(serviceDocument(ds, ds.service('spik')!).facets!.financing, ['notGiven']);
+  });
+
+  it('an HSDS import without a financing code gets none', async () => {
+    const json = JSON.parse(
+      readFileSync(new URL('../../cli/test/fixtures/hsds-others-service.json', import.meta.url), 'utf8'),
+    );
+    const file = hsdsTablesToDataset(flattenHsds(json), { meta: { id: 'test' } }).file as {
+      services: Array<{ financing?: string }>;
+    };
+    assert.equal(file.services[0]!.financing, undefined);
+    const { dataset } = await loadDataset(file);
+    assert.equal(dataset.financingOf(dataset.services[0]!), undefined);
   });
 });
 
