@@ -8,10 +8,13 @@ import {
   coverageCell,
   type Dataset,
   DEFAULT_TAXONOMY,
+  effectiveStatus,
   indicatorYears,
   keyFigures,
   loadDataset,
   membersWithoutCollaboration,
+  restrictDataset,
+  serviceStatus,
   toCsv,
 } from '../src/index.js';
 import { analysisFixture } from './fixtures/analysis-fixture.js';
@@ -309,11 +312,40 @@ describe('analysis of the demo data (Västerås)', () => {
     assert.equal(k.fundingTotal, 26_484_000);
     assert.deepEqual(ids(k.fundingWithoutAmount), ['gron-kvist', 'samordningskartan-vasteras']);
     assert.equal(k.services.length, 12);
+    // Spira's 60 participants and the two training targets of 400 attendances each are never added.
     assert.deepEqual(k.capacity.map((c) => [c.unit, c.total]).sort(), [
       ['annualPlaces', 110],
-      ['participants', 860],
+      ['attendances', 800],
+      ['participants', 60],
     ]);
     // Spira's two 2022 participant figures (60 a year, 30 in the first half) are not added.
     assert.deepEqual(k.participantsByYear, [{ year: 2022, total: 60 }]);
+  });
+
+  it('in 2026 shows Spira as ended and counts Värend’s matrix on Värend’s insatser only', () => {
+    const spira = demo.service('spira')!;
+    assert.deepEqual(
+      [serviceStatus(spira, { today: '2026-06-01' }).stated, effectiveStatus(spira, { today: '2026-06-01' })],
+      ['active', 'ended'],
+    );
+    const k = keyFigures(demo, 'forbund-vasteras', { today: '2026-06-01' });
+    assert.deepEqual(k.capacity.map((c) => [c.unit, c.total]).sort(), [
+      ['annualPlaces', 110],
+      ['attendances', 800],
+    ]);
+    const varend = collaboration(demo, { association: 'forbund-varend', today: '2026-06-01' });
+    const varendServices = new Set(restrictDataset(demo, { association: 'forbund-varend' }).services);
+    for (const p of varend.pairs) {
+      for (const s of p.sharedServices) assert.ok(varendServices.has(s), `${p.a}+${p.b}: ${s.id}`);
+      for (const r of p.relations)
+        assert.ok(!r.appliesIn || r.appliesIn.associations?.includes('forbund-varend'));
+    }
+    const fkAf = collaborationPair(varend, 'forsakringskassan', 'arbetsformedlingen');
+    assert.ok(fkAf, 'FK and AF are both members of Värend');
+    assert.deepEqual(
+      fkAf.sharedServices.filter((s) => ['samordningsteamet', 'spira', 'mgt'].includes(s.id)),
+      [],
+    );
+    for (const s of demo.services) assert.notEqual(demo.financingOf(s), 'ordinary', s.id);
   });
 });

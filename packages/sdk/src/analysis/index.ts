@@ -35,6 +35,7 @@ export {
 export { type CsvTable, toCsv } from './csv.js';
 export {
   type CapacityTotal,
+  type DefinitionOf,
   type FigureLine,
   type FundingEntry,
   type IndicatorFigures,
@@ -45,6 +46,7 @@ export {
   type ParticipantsByUnit,
   type ServiceFigures,
   type StatisticSeries,
+  sourceDefinitionOf,
   statisticSeries,
   type YearFigures,
   type YearTotal,

@@ -4,6 +4,7 @@ import type { TodayOption } from '../query/status.js';
 import type { LocalizedText, SourceRef } from '../schema/common.js';
 import type { CapacityUnit, Service, ServiceStatus } from '../schema/service.js';
 import type { Statistic, StatisticUnit } from '../schema/statistic.js';
+import { localize } from '../text/localized.js';
 import { scopedDataset } from './collaboration.js';
 import { isAvailable, yearOfPeriod } from './period.js';
 
@@ -19,6 +20,8 @@ export interface YearFigures {
   /** Undefined when the statistics give no period year. */
   year: number | undefined;
   unit: StatisticUnit;
+  /** Who defines the figures (see `sourceDefinitionOf`); "" when no source is given. */
+  definition: string;
   /** The source ids the figures come from (sorted; empty when none is given). */
   sources: string[];
   /** The stated total: a line without category, or whose category starts with "Totalt"/"Total"/"Summa". */
@@ -48,14 +51,15 @@ export interface IndicatorFigures {
 
 /**
  * Values of one indicator that may be read as one series over time: the same indicator, unit and
- * source definition (the `source` refs). Figures from different sources are separate series, each
- * with its source, never one line.
+ * source definition (`sourceDefinitionOf`). Figures from different sources are separate series, each
+ * with its sources, never one line.
  */
 export interface StatisticSeries {
-  /** `indicator|unit|sources`, stable for keys in views. */
+  /** `indicator|unit|definition`, stable for keys in views. */
   key: string;
   indicator: string;
   unit: StatisticUnit;
+  definition: string;
   sources: string[];
   years: YearFigures[];
 }
@@ -147,19 +151,39 @@ function sourceIds(ref: SourceRef | undefined): string[] {
   return (typeof ref === 'string' ? [ref] : [...ref]).sort();
 }
 
-/** What a series joins on: indicator, unit and source definition. */
-function seriesKey(s: Statistic): string {
-  return `${s.indicator}|${s.unit}|${sourceIds(s.source).join(',')}`;
+/** Tells what defines a figure (who measured it): values join in a series only with the same. */
+export type DefinitionOf = (statistic: Statistic) => string;
+
+/** Without a dataset the definition is the statistic's source ids. */
+const bySourceIds: DefinitionOf = (s) => sourceIds(s.source).join(',');
+
+/**
+ * The source definition of statistics in a dataset: the publishers of their sources (a yearly plan
+ * of the same förbund is one definition), else the source ids; "" when no source is given.
+ */
+export function sourceDefinitionOf(ds: Dataset): DefinitionOf {
+  return (s) =>
+    sourceIds(s.source)
+      .map((id) => {
+        const publisher = ds.source(id)?.publisher;
+        return publisher === undefined ? `#${id}` : localize(publisher, 'sv');
+      })
+      .sort()
+      .join(',');
 }
 
 /**
  * Groups statistics of one indicator by year, unit and source definition into `YearFigures`, oldest
- * year first: two figures from different sources are never added up nor one replaced by the other.
+ * year first: two figures of one year from different definitions are never added up nor one taken
+ * for the other.
  */
-export function yearFigures(statistics: readonly Statistic[]): YearFigures[] {
+export function yearFigures(
+  statistics: readonly Statistic[],
+  definitionOf: DefinitionOf = bySourceIds,
+): YearFigures[] {
   const groups = new Map<string, Statistic[]>();
   for (const s of statistics) {
-    const key = `${yearOfPeriod(s.period) ?? ''}|${seriesKey(s)}`;
+    const key = `${yearOfPeriod(s.period) ?? ''}|${s.unit}|${definitionOf(s)}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   const out: YearFigures[] = [];
@@ -178,7 +202,8 @@ export function yearFigures(statistics: readonly Statistic[]): YearFigures[] {
     out.push({
       year: yearOfPeriod(first.period),
       unit: first.unit,
-      sources: sourceIds(first.source),
+      definition: definitionOf(first),
+      sources: [...new Set(list.flatMap((s) => sourceIds(s.source)))].sort(),
       ...(stated !== undefined && { stated }),
       ...(statedLabel !== undefined && { statedLabel }),
       lines,
@@ -192,24 +217,34 @@ export function yearFigures(statistics: readonly Statistic[]): YearFigures[] {
     (a, b) =>
       compareYears(a.year, b.year) ||
       a.unit.localeCompare(b.unit) ||
-      a.sources.join(',').localeCompare(b.sources.join(',')),
+      a.definition.localeCompare(b.definition),
   );
 }
 
 /**
  * Statistics as series: one per indicator, unit and source definition, each with its years (see
- * `yearFigures`). A view shows each series as its own row, with its source.
+ * `yearFigures`). A view shows each series as its own row, with its sources.
  */
-export function statisticSeries(statistics: readonly Statistic[]): StatisticSeries[] {
+export function statisticSeries(
+  statistics: readonly Statistic[],
+  definitionOf: DefinitionOf = bySourceIds,
+): StatisticSeries[] {
   const groups = new Map<string, Statistic[]>();
-  for (const s of statistics) groups.set(seriesKey(s), [...(groups.get(seriesKey(s)) ?? []), s]);
-  return [...groups].map(([key, list]) => ({
-    key,
-    indicator: list[0]!.indicator,
-    unit: list[0]!.unit,
-    sources: sourceIds(list[0]!.source),
-    years: yearFigures(list),
-  }));
+  for (const s of statistics) {
+    const key = `${s.indicator}|${s.unit}|${definitionOf(s)}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups].map(([key, list]) => {
+    const years = yearFigures(list, definitionOf);
+    return {
+      key,
+      indicator: list[0]!.indicator,
+      unit: list[0]!.unit,
+      definition: definitionOf(list[0]!),
+      sources: [...new Set(years.flatMap((y) => y.sources))].sort(),
+      years,
+    };
+  });
 }
 
 /** Adds up values per year, oldest first. */
@@ -230,11 +265,12 @@ export function keyFigures(whole: Dataset, subjectId: string, options: KeyFigure
     ...(options.scope && { scope: options.scope }),
     ...(isAssociation && { association: subjectId }),
   });
+  const definitionOf = sourceDefinitionOf(ds);
   const own = ds.statisticsOf(subjectId);
   const indicatorIds = [...new Set(own.map((s) => s.indicator))];
   const indicators = indicatorIds.map((indicator) => {
     const list = own.filter((s) => s.indicator === indicator);
-    return { indicator, years: yearFigures(list), series: statisticSeries(list) };
+    return { indicator, years: yearFigures(list, definitionOf), series: statisticSeries(list, definitionOf) };
   });
 
   const asService = ds.service(subjectId);
@@ -254,8 +290,8 @@ export function keyFigures(whole: Dataset, subjectId: string, options: KeyFigure
       service,
       funding,
       fundingTotal: funding.reduce((sum, f) => sum + (f.amount ?? 0), 0),
-      budget: yearFigures(ds.statisticsOf(service.id, 'budget')),
-      participants: yearFigures(ds.statisticsOf(service.id, 'participants')),
+      budget: yearFigures(ds.statisticsOf(service.id, 'budget'), definitionOf),
+      participants: yearFigures(ds.statisticsOf(service.id, 'participants'), definitionOf),
     };
   });
 
