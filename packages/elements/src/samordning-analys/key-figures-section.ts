@@ -23,7 +23,7 @@ function tableWithExport(
 
 /**
  * The summary: insatser, then participants and capacity each per unit — "110 årsplatser" and
- * "800 deltagare" are two figures, never one sum.
+ * "800 deltagartillfällen" are two figures, never one sum.
  */
 function renderSummary(ctx: AnalysisContext, k: KeyFigures): TemplateResult {
   const { t, fmt } = ctx;
