@@ -65,6 +65,9 @@ const OWN = {
     easyRead: 'Lättläst',
     description: 'Beskrivning',
     notFound: 'Insatsen ”{id}” finns inte i katalogen.',
+    statusStated: 'angiven status: {status}',
+    financing_notGiven: 'Ej angiven',
+    financingNotGiven: 'Finansiering: ej angiven',
   },
   en: {
     searchLabel: 'Search services',
@@ -127,6 +130,9 @@ const OWN = {
     easyRead: 'Easy to read',
     description: 'Description',
     notFound: 'The service “{id}” is not in the catalogue.',
+    statusStated: 'stated status: {status}',
+    financing_notGiven: 'Not given',
+    financingNotGiven: 'Financing: not given',
   },
 } satisfies Messages<string>;
 
