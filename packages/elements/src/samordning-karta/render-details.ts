@@ -9,7 +9,7 @@ import {
 } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/format.js';
-import { shapeSwatch } from './legend.js';
+import { shapeSwatch } from './render-legend.js';
 
 export interface DetailsContext {
   dataset: Dataset;
@@ -19,6 +19,18 @@ export interface DetailsContext {
   select: (id: string) => void;
   openService: (id: string) => void;
   close: () => void;
+}
+
+/** The details panel: the selected record's details, or a hint; Escape closes it. */
+export function renderDetailsPanel(ctx: DetailsContext, id: string | undefined): TemplateResult {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    ctx.close();
+  };
+  return html`<aside part="details" aria-label=${ctx.t('details')} @keydown=${onKey}>
+    ${id && ctx.dataset.get(id) ? renderDetails(ctx, id) : html`<p>${ctx.t('noSelection')}</p>`}
+  </aside>`;
 }
 
 /** Relations of a record grouped by kind and direction ("Styrgrupp", "Utförs av", …), in a fixed order. */
