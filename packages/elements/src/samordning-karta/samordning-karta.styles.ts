@@ -87,6 +87,12 @@ export const kartaStyles = css`
     align-items: end;
     margin-block-end: 0.5rem;
   }
+  /* Flex items may shrink below their content (a long option text), so nothing widens the row. */
+  .controls > *,
+  .filter-grid > * {
+    min-width: 0;
+    max-width: 100%;
+  }
   fieldset {
     border: 0;
     margin: 0;
@@ -106,6 +112,12 @@ export const kartaStyles = css`
     flex-direction: column;
     gap: 0.1rem;
     font-size: 0.9em;
+    max-width: 100%;
+  }
+  /* A select is as wide as its longest option (a förbund's full name): never wider than the row. */
+  select {
+    max-width: 100%;
+    text-overflow: ellipsis;
   }
   label.inline {
     flex-direction: row;
@@ -230,6 +242,7 @@ export const kartaStyles = css`
   }
   .row {
     display: flex;
+    min-width: 0;
     align-items: center;
     gap: 0.4rem;
     min-height: 28px;
@@ -245,6 +258,11 @@ export const kartaStyles = css`
     display: inline-block;
     width: 1rem;
     text-align: center;
+  }
+  /* Long compound names wrap anywhere rather than widen the tree (reflow at 320 px). */
+  .row .name {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .kind {
     font-size: 0.85em;
