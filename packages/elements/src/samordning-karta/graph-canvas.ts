@@ -40,9 +40,6 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 };
 
-/** Whether a key moves along the graph (see `neighbourTowards`). */
-export const isArrowKey = (key: string): boolean => key in ARROWS;
-
 /**
  * The map canvas: every use of Cytoscape is here. Cytoscape is fetched on first draw, the graph is
  * drawn with positions from the SDK's layout, redrawn when the graph changes, and destroyed when the
@@ -219,6 +216,8 @@ export class GraphCanvasController implements ReactiveController {
   }
 
   fit(): void {
+    // A zoom still animating would carry on past the fit.
+    this._cy?.stop(true, true);
     this._cy?.fit(undefined, 24);
   }
 
@@ -271,6 +270,22 @@ export class GraphCanvasController implements ReactiveController {
         best = { id: n.id(), score };
     });
     return best?.id;
+  }
+
+  /**
+   * The canvas's keys: + and − zoom, 0 fits, arrows move to the neighbour that way (centred; the
+   * host selects it). Undefined for any other key.
+   */
+  keyAction(key: string, selected: string): { select?: string } | undefined {
+    if (key === '+' || key === '=') this.zoomBy(1.25);
+    else if (key === '-' || key === '_' || key === '−') this.zoomBy(0.8);
+    else if (key === '0') this.fit();
+    else if (key in ARROWS) {
+      const next = this.neighbourTowards(key, selected);
+      if (next) this.centreOn(next);
+      return next ? { select: next } : {};
+    } else return undefined;
+    return {};
   }
 
   /** The whole drawing as a PNG on `background`; undefined when nothing is drawn. */

@@ -80,7 +80,9 @@ async function everythingOpen(el: SamordningKarta): Promise<void> {
   await new Promise((r) => requestAnimationFrame(r));
 }
 
-describe('<samordning-karta> reflow and text spacing', () => {
+describe('<samordning-karta> reflow and text spacing', function () {
+  // Several mounts of the demo data per test.
+  this.timeout(30_000);
   after(() => setViewport({ width: 800, height: 600 }));
 
   it('no horizontal scroll at 320 px: list view with filters, legend and details open', async () => {

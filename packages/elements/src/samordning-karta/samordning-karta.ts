@@ -6,8 +6,6 @@ import {
   type GraphView,
   type Lang,
   loadDataset,
-  type OrganisationKind,
-  type RelationKind,
   sanitizeGraph,
 } from '@samordningskartan/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -15,7 +13,8 @@ import { type LoadState, loadSrc, parseSrc } from '../shared/data-source.js';
 import { aliasDatasetToData } from '../shared/dataset-alias.js';
 import { resolveLang, translate } from '../shared/messages.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { GraphCanvasController, isArrowKey, nextFrame } from './graph-canvas.js';
+import { filterFromControl, mergeFilters } from './filters.js';
+import { GraphCanvasController } from './graph-canvas.js';
 import { KARTA_MESSAGES, type KartaKey } from './messages.js';
 import { findNode, renderControls } from './render-controls.js';
 import { renderDetailsPanel } from './render-details.js';
@@ -34,6 +33,7 @@ import {
   type KartaView,
   type MapLayout,
 } from './types.js';
+import { WidthController } from './width-controller.js';
 
 /** The public API `<insats-sok>` offers, used when present (duck-typed, so the map works alone). */
 interface LinkedSearch extends Element {
@@ -105,7 +105,6 @@ export class SamordningKarta extends LitElement {
     strings: { attribute: false },
     _state: { state: true },
     _filters: { state: true },
-    _width: { state: true },
     _detailsOpen: { state: true },
     _status: { state: true },
   };
@@ -136,7 +135,6 @@ export class SamordningKarta extends LitElement {
 
   declare private _state: LoadState;
   declare private _filters: GraphFilters;
-  declare private _width: number;
   declare private _detailsOpen: boolean;
   declare private _status: string;
 
@@ -144,12 +142,12 @@ export class SamordningKarta extends LitElement {
   private _graphKey = '';
   private _graphData: Dataset | undefined;
   private _abort: AbortController | undefined;
-  private _resize: ResizeObserver | undefined;
   private _focusAfterUpdate: 'details' | 'graph' | undefined;
   private _lastDepth = 1;
   private _loadedFrom: unknown;
 
   private readonly _tree = new TreeController(this);
+  private readonly _width = new WidthController(this, () => this._canvas.resize());
   private readonly _canvas = new GraphCanvasController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.cy'),
     onTap: (id) => this._select(id, 'graph'),
@@ -175,7 +173,6 @@ export class SamordningKarta extends LitElement {
     this.strings = undefined;
     this._state = { status: 'idle' };
     this._filters = {};
-    this._width = 0;
     this._detailsOpen = true;
     this._status = '';
   }
@@ -192,7 +189,7 @@ export class SamordningKarta extends LitElement {
     if ((KARTA_VIEWS as readonly string[]).includes(this.view)) return this.view as KartaView;
     const d = this.loaded;
     const big = d ? d.organisations.length + d.services.length > LIST_VIEW_ABOVE : false;
-    return big || (this._width > 0 && this._width < NARROW_BELOW) ? 'lista' : 'organisation';
+    return big || (this._width.width > 0 && this._width.width < NARROW_BELOW) ? 'lista' : 'organisation';
   }
 
   /**
@@ -214,16 +211,8 @@ export class SamordningKarta extends LitElement {
 
   /** Narrows what the map shows; keys set to `undefined` are cleared, absent keys are kept. */
   setFilters(filters: KartaFilters): void {
-    const next: GraphFilters = { ...this._filters };
-    for (const key of ['organisationKinds', 'relationKinds', 'municipality', 'targetGroup'] as const) {
-      if (!(key in filters)) continue;
-      const value = filters[key];
-      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
-        delete next[key];
-      else (next as Record<string, unknown>)[key] = Array.isArray(value) ? [...value] : value;
-    }
     if ('association' in filters) this.association = filters.association ?? '';
-    this._filters = next;
+    this._filters = mergeFilters(this._filters, filters);
   }
 
   /** The filters in effect. */
@@ -274,28 +263,16 @@ export class SamordningKarta extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._resize = new ResizeObserver((entries) => {
-      const w = Math.round(entries[0]?.contentRect.width ?? 0);
-      // Next frame: changing the layout inside the observer's callback would loop.
-      void nextFrame().then(() => {
-        if (w !== this._width) this._width = w;
-        this._canvas.resize();
-      });
-    });
-    this._resize.observe(this);
     // Moved in the page: draw again (the map was destroyed on disconnect).
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._resize?.disconnect();
     this._abort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Measure once up front (the observer reports only with rendering frames, none in a background tab).
-    if (this._width === 0 && this.isConnected) this._width = Math.round(this.getBoundingClientRect().width);
     if (changed.has('src') || changed.has('data')) {
       const from = this.data ?? this.src;
       if (from !== this._loadedFrom) {
@@ -449,21 +426,15 @@ export class SamordningKarta extends LitElement {
 
   private _onGraphKey(e: KeyboardEvent): void {
     if (e.target !== e.currentTarget) return;
-    const k = e.key;
-    if (k === '+' || k === '=') this.zoomIn();
-    else if (k === '-' || k === '_' || k === '−') this.zoomOut();
-    else if (k === '0') this.fit();
-    else if (k === 'Enter' && this.selected) {
+    if (e.key === 'Enter' && this.selected) {
       this._detailsOpen = true;
       this._focusAfterUpdate = 'details';
-    } else if (k === 'Escape') this._detailsOpen = false;
-    else if (isArrowKey(k)) {
-      const next = this._canvas.neighbourTowards(k, this.selected);
-      if (next) {
-        this._select(next, 'graph');
-        this._canvas.centreOn(next);
-      }
-    } else if (k !== 'Enter') return;
+    } else if (e.key === 'Escape') this._detailsOpen = false;
+    else {
+      const action = this._canvas.keyAction(e.key, this.selected);
+      if (!action) return;
+      if (action.select) this._select(action.select, 'graph');
+    }
     e.preventDefault();
   }
 
@@ -477,14 +448,6 @@ export class SamordningKarta extends LitElement {
     }
     this._select(hit, 'search');
     this._status = `${this._t('found', { name: d.label(hit, this._lang) })} ${this._status}`;
-  }
-
-  private _setFilter(key: keyof KartaFilters, value: string): void {
-    if (key === 'organisationKinds')
-      this.setFilters({ organisationKinds: value ? [value as OrganisationKind] : undefined });
-    else if (key === 'relationKinds')
-      this.setFilters({ relationKinds: value ? [value as RelationKind] : undefined });
-    else this.setFilters({ [key]: value || undefined });
   }
 
   private _clearFilters = (): void => {
@@ -527,7 +490,7 @@ export class SamordningKarta extends LitElement {
         this.view = v;
       },
       search: (text) => this._search(text),
-      setFilter: (key, value) => this._setFilter(key, value),
+      setFilter: (key, value) => this.setFilters(filterFromControl(key, value)),
       clearFilters: this._clearFilters,
       setFocus: (on) => {
         if (!on && this.focusDepth > 0) this._lastDepth = this.focusDepth;
