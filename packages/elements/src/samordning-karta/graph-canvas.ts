@@ -51,6 +51,7 @@ export class GraphCanvasController implements ReactiveController {
   private _drawn: Graph | undefined;
   private _positions: { graph: Graph; map: Map<string, Point> } | undefined;
   private _scene: CanvasScene | undefined;
+  private _zoomTarget: number | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -216,21 +217,30 @@ export class GraphCanvasController implements ReactiveController {
   }
 
   fit(): void {
-    // A zoom still animating would carry on past the fit.
-    this._cy?.stop(true, true);
+    // A zoom still animating would carry on past the fit (and jumpToEnd would land after it).
+    this._zoomTarget = undefined;
+    this._cy?.stop(true, false);
     this._cy?.fit(undefined, 24);
   }
 
-  /** Zooms by `factor` around the middle of the canvas. */
+  /** Zooms by `factor` around the middle of the canvas; quick presses add up. */
   zoomBy(factor: number): void {
     const cy = this._cy;
     if (!cy) return;
-    // Finish a running zoom first, so quick presses add up.
-    cy.stop(true, true);
-    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    // From the level a running zoom is heading for, so quick presses add up.
+    const from = this._zoomTarget ?? cy.zoom();
+    // Not jumpToEnd: Cytoscape applies that on its next frame, after what follows here.
+    cy.stop(true, false);
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), from * factor));
     const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
     if (reducedMotion()) cy.zoom({ level, renderedPosition });
-    else cy.animate({ zoom: { level, renderedPosition } }, { duration: 150 });
+    else {
+      this._zoomTarget = level;
+      const complete = () => {
+        if (this._zoomTarget === level) this._zoomTarget = undefined;
+      };
+      cy.animate({ zoom: { level, renderedPosition } }, { duration: 150, complete });
+    }
   }
 
   centreOn(id: string): void {

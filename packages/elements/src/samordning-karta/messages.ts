@@ -1,17 +1,17 @@
-import type { Messages } from '../shared/messages.js';
+import { STATUS_MESSAGES } from '../shared/error-view.js';
+import { LABELS } from '../shared/labels.js';
+import { type Messages, mergeMessages } from '../shared/messages.js';
 
 const sv = {
   label: 'Karta över organisationer och samverkan',
+  errorTitle: 'Kartan kunde inte visas',
+  loading: 'Laddar kartan …',
   views: 'Vy',
   view_organisation: 'Organisation',
   view_samverkan: 'Samverkan',
   view_lista: 'Lista',
-  loading: 'Laddar kartan…',
   drawing: 'Ritar kartan…',
-  error: 'Uppgifterna till kartan kunde inte läsas in.',
-  errorDetails: 'Teknisk information för webbansvarig',
   graphError: 'Kartan kunde inte ritas. Listvyn visar samma uppgifter.',
-  retry: 'Försök igen',
   empty: 'Det finns inget att visa med de här valen.',
   partial: '{count} uppgifter i datat var felaktiga och visas inte.',
   problems: 'Problem i datat',
@@ -23,8 +23,6 @@ const sv = {
   filterKind: 'Organisationstyp',
   filterRelation: 'Relation',
   filterAssociation: 'Förbund',
-  filterMunicipality: 'Kommun',
-  filterTargetGroup: 'Målgrupp',
   all: 'Alla',
   clearFilters: 'Rensa filter',
   focus: 'Fokusläge',
@@ -52,23 +50,8 @@ const sv = {
   openInSearch: 'Öppna i insatssökningen',
   website: 'Webbplats',
   units: 'Enheter',
-  kind_coordinationAssociation: 'Samordningsförbund',
-  kind_socialInsuranceAgency: 'Försäkringskassan',
-  kind_employmentService: 'Arbetsförmedlingen',
-  kind_region: 'Region',
-  kind_municipality: 'Kommun',
-  kind_civilSociety: 'Idéburen sektor',
-  kind_employer: 'Arbetsgivare',
-  kind_other: 'Annan organisation',
-  kind_service: 'Insats',
-  rel_memberOf: 'Medlem i',
-  rel_funds: 'Finansierar',
-  rel_delivers: 'Utför',
-  rel_collaboratesWith: 'Samverkar med',
-  rel_steeringGroupOf: 'Sitter i styrgruppen för',
-  rel_refersTo: 'Remitterar till',
-  rel_agreementWith: 'Avtal med',
-  rel_sharedService: 'Gemensamma insatser',
+  service: 'Insats',
+  edge_sharedService: 'Gemensamma insatser',
   in_memberOf: 'Medlemmar',
   in_funds: 'Finansieras av',
   in_delivers: 'Utförs av',
@@ -76,25 +59,20 @@ const sv = {
   in_steeringGroupOf: 'Styrgrupp',
   in_refersTo: 'Får remisser från',
   in_agreementWith: 'Avtal med',
-  unit_persons: 'personer',
-  unit_places: 'platser',
-  unit_count: 'st.',
   pngName: 'samordningskarta.png',
 };
-export type KartaKey = keyof typeof sv;
+type OwnKey = keyof typeof sv;
 
-const en: Record<KartaKey, string> = {
+const en: Record<OwnKey, string> = {
   label: 'Map of organisations and collaboration',
+  errorTitle: 'The map could not be shown',
+  loading: 'Loading the map …',
   views: 'View',
   view_organisation: 'Organisation',
   view_samverkan: 'Collaboration',
   view_lista: 'List',
-  loading: 'Loading the map…',
   drawing: 'Drawing the map…',
-  error: 'The data for the map could not be loaded.',
-  errorDetails: 'Technical details for the webmaster',
   graphError: 'The map could not be drawn. The list view shows the same information.',
-  retry: 'Try again',
   empty: 'There is nothing to show with these choices.',
   partial: '{count} items in the data were invalid and are not shown.',
   problems: 'Problems in the data',
@@ -106,8 +84,6 @@ const en: Record<KartaKey, string> = {
   filterKind: 'Organisation type',
   filterRelation: 'Relation',
   filterAssociation: 'Coordination association',
-  filterMunicipality: 'Municipality',
-  filterTargetGroup: 'Target group',
   all: 'All',
   clearFilters: 'Clear filters',
   focus: 'Focus mode',
@@ -135,23 +111,8 @@ const en: Record<KartaKey, string> = {
   openInSearch: 'Open in the service search',
   website: 'Website',
   units: 'Units',
-  kind_coordinationAssociation: 'Coordination association',
-  kind_socialInsuranceAgency: 'Social Insurance Agency',
-  kind_employmentService: 'Public Employment Service',
-  kind_region: 'Region',
-  kind_municipality: 'Municipality',
-  kind_civilSociety: 'Civil society',
-  kind_employer: 'Employer',
-  kind_other: 'Other organisation',
-  kind_service: 'Service',
-  rel_memberOf: 'Member of',
-  rel_funds: 'Funds',
-  rel_delivers: 'Delivers',
-  rel_collaboratesWith: 'Collaborates with',
-  rel_steeringGroupOf: 'In the steering group of',
-  rel_refersTo: 'Refers to',
-  rel_agreementWith: 'Agreement with',
-  rel_sharedService: 'Shared services',
+  service: 'Service',
+  edge_sharedService: 'Shared services',
   in_memberOf: 'Members',
   in_funds: 'Funded by',
   in_delivers: 'Delivered by',
@@ -159,11 +120,13 @@ const en: Record<KartaKey, string> = {
   in_steeringGroupOf: 'Steering group',
   in_refersTo: 'Receives referrals from',
   in_agreementWith: 'Agreement with',
-  unit_persons: 'people',
-  unit_places: 'places',
-  unit_count: '',
   pngName: 'collaboration-map.png',
 };
 
-/** The UI strings of `<samordning-karta>`; override any of them through the `strings` property. */
-export const KARTA_MESSAGES: Messages<KartaKey> = { sv, en };
+/**
+ * The UI strings of `<samordning-karta>`: the shared domain labels (organisation and relation kinds,
+ * units) and status texts, then the map's own. Override any of them through the `strings` property.
+ */
+export const KARTA_MESSAGES = mergeMessages(LABELS, STATUS_MESSAGES, { sv, en } as Messages<OwnKey>);
+export type KartaKey = keyof (typeof KARTA_MESSAGES)['sv'];
+export type KartaT = (key: KartaKey, params?: Record<string, string | number>) => string;

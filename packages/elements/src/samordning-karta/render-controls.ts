@@ -10,13 +10,14 @@ import {
   RELATION_KINDS,
 } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { KartaT } from './messages.js';
 import { KARTA_VIEWS, type KartaFilters, type KartaView } from './types.js';
 
 export interface ControlsContext {
   dataset: Dataset;
   graph: Graph | undefined;
   lang: Lang;
-  t: (key: string) => string;
+  t: KartaT;
   view: KartaView;
   association: string;
   filters: GraphFilters;
@@ -74,24 +75,24 @@ function renderFilters(ctx: ControlsContext): TemplateResult {
       ${select(
         'organisationKinds',
         t('filterKind'),
-        ORGANISATION_KINDS.map((k) => option(k, t(`kind_${k}`), single(f.organisationKinds))),
+        ORGANISATION_KINDS.map((k) => option(k, t(`orgKind_${k}`), single(f.organisationKinds))),
         f.organisationKinds?.[0],
       )}
       ${select(
         'relationKinds',
         t('filterRelation'),
-        RELATION_KINDS.map((k) => option(k, t(`rel_${k}`), single(f.relationKinds))),
+        RELATION_KINDS.map((k) => option(k, t(`relation_${k}`), single(f.relationKinds))),
         f.relationKinds?.[0],
       )}
       ${select(
         'municipality',
-        t('filterMunicipality'),
+        t('facet_municipality'),
         municipalities(d).map((m) => option(m.code, m.name, f.municipality)),
         f.municipality,
       )}
       ${select(
         'targetGroup',
-        t('filterTargetGroup'),
+        t('facet_targetGroup'),
         groups.map((g) => option(g.id, d.label(g.id, lang), f.targetGroup)),
         f.targetGroup,
       )}

@@ -2,19 +2,24 @@ import {
   type Dataset,
   type GraphRelation,
   type Lang,
+  type LocalizedText,
   localize,
   RELATION_KINDS,
   type Statistic,
   safeUrl,
 } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatNumber } from '../shared/format.js';
-import { shapeSwatch } from './render-legend.js';
+import type { KartaKey, KartaT } from './messages.js';
+import { shapeSwatch, typeLabel } from './render-legend.js';
 
 export interface DetailsContext {
   dataset: Dataset;
   lang: Lang;
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: KartaT;
+  /** A text from the data in the UI language, with its own `lang` when it is in another one. */
+  text: (value: LocalizedText | undefined) => { text: string; lang: string | undefined };
   /** Moves the selection to another record. */
   select: (id: string) => void;
   openService: (id: string) => void;
@@ -34,18 +39,18 @@ export function renderDetailsPanel(ctx: DetailsContext, id: string | undefined):
 }
 
 /** Relations of a record grouped by kind and direction ("Styrgrupp", "Utförs av", …), in a fixed order. */
-export function groupedRelations(dataset: Dataset, id: string): Array<{ key: string; ids: string[] }> {
-  const groups = new Map<string, Set<string>>();
+export function groupedRelations(dataset: Dataset, id: string): Array<{ key: KartaKey; ids: string[] }> {
+  const groups = new Map<KartaKey, Set<string>>();
   for (const r of dataset.relationsOf(id) as GraphRelation[]) {
     const out = r.from === id;
-    const key = `${out ? 'rel' : 'in'}_${r.kind}`;
+    const key: KartaKey = out ? `relation_${r.kind}` : `in_${r.kind}`;
     const other = out ? r.to : r.from;
     if (!dataset.get(other)) continue;
     const set = groups.get(key) ?? new Set<string>();
     set.add(other);
     groups.set(key, set);
   }
-  const order = RELATION_KINDS.flatMap((k) => [`rel_${k}`, `in_${k}`]);
+  const order = RELATION_KINDS.flatMap((k): KartaKey[] => [`relation_${k}`, `in_${k}`]);
   return order.filter((k) => groups.has(k)).map((key) => ({ key, ids: [...groups.get(key)!] }));
 }
 
@@ -53,7 +58,7 @@ function formatStatistic(s: Statistic, lang: Lang, t: DetailsContext['t']): stri
   if (s.unit === 'SEK') return formatNumber(lang, s.value, 'currency');
   const n = formatNumber(lang, s.value, 'decimal');
   if (s.unit === 'percent') return `${n} %`;
-  const unit = t(`unit_${s.unit}`);
+  const unit = s.unit === 'count' ? '' : t(`unit_${s.unit}`);
   return unit ? `${n} ${unit}` : n;
 }
 
@@ -69,7 +74,8 @@ export function renderDetails(ctx: DetailsContext, id: string): TemplateResult {
   if (!record) return html`<p>${t('noSelection')}</p>`;
   const isService = dataset.isService(record);
   const type = isService ? 'service' : record.kind;
-  const description = localize(record.description, lang) || (isService ? localize(record.summary, lang) : '');
+  const own = ctx.text(record.description);
+  const description = own.text || !isService ? own : ctx.text(record.summary);
   const website = !isService ? safeUrl(record.website) : undefined;
   const stats = dataset.statisticsOf(id);
   const services = isService ? [] : dataset.servicesByOrganisation(id);
@@ -81,8 +87,8 @@ export function renderDetails(ctx: DetailsContext, id: string): TemplateResult {
       <h2 id="details-title" tabindex="-1">${dataset.label(id, lang)}</h2>
       <button type="button" class="no-print" @click=${ctx.close}>${t('close')}</button>
     </div>
-    <p class="kind">${shapeSwatch(type)} ${t(`kind_${type}`)}</p>
-    ${description ? html`<p>${description}</p>` : nothing}
+    <p class="kind">${shapeSwatch(type)} ${typeLabel(t, type)}</p>
+    ${description.text ? html`<p lang=${ifDefined(description.lang)}>${description.text}</p>` : nothing}
     ${website ? html`<p><a href=${website} rel="noopener noreferrer" target="_blank">${t('website')}</a></p>` : nothing}
     ${
       isService

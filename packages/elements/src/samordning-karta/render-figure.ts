@@ -1,10 +1,11 @@
 import { type Graph, neighbourhood } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CanvasStatus } from './graph-canvas.js';
+import type { KartaT } from './messages.js';
 
 export interface FigureContext {
   graph: Graph;
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: KartaT;
   status: CanvasStatus;
   /** Kept in the DOM but hidden in the list view, so going back to a graph view is instant. */
   hidden: boolean;

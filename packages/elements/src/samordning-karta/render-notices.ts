@@ -1,30 +1,7 @@
-import { formatProblem, type Lang, type LoadResult, type Problem } from '@samordningskartan/sdk';
+import { formatProblem, type Lang, type LoadResult } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 
-type T = (key: string, params?: Record<string, string | number>) => string;
-
-/** The data could not be read: the reason in plain words first, the details for the webmaster. */
-export function renderLoadError(
-  t: T,
-  lang: Lang,
-  problems: readonly Problem[],
-  retry: () => void,
-): TemplateResult {
-  const errors = problems.filter((p) => p.severity === 'error');
-  return html`<div class="notice" part="notice" role="alert">
-    <p>${t('error')}</p>
-    ${errors[0] ? html`<p>${errors[0].message[lang]}</p>` : nothing}
-    <button type="button" part="button" @click=${retry}>${t('retry')}</button>
-    ${
-      errors.length
-        ? html`<details>
-            <summary>${t('errorDetails')}</summary>
-            <ul>${errors.map((p) => html`<li>${formatProblem(p, lang)}</li>`)}</ul>
-          </details>`
-        : nothing
-    }
-  </div>`;
-}
+import type { KartaT as T } from './messages.js';
 
 /** Part of the data was invalid and is left out; with `debug`, which parts. */
 export function renderPartial(t: T, lang: Lang, result: LoadResult | undefined, debug: boolean) {

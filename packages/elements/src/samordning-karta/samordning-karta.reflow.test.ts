@@ -77,7 +77,8 @@ async function everythingOpen(el: SamordningKarta): Promise<void> {
   for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
   el.select('samordningsteamet');
   await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
+  // Not a frame: a test page in a background tab gets none.
+  await new Promise((r) => setTimeout(r, 20));
 }
 
 describe('<samordning-karta> reflow and text spacing', function () {

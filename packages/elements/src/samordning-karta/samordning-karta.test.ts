@@ -90,22 +90,28 @@ before(() => setViewport({ width: 1200, height: 1000 }));
 
 describe('<samordning-karta>', () => {
   describe('states', () => {
-    it('shows loading, then an error with a retry that loads again', async () => {
+    it('shows loading, then a permanent error (404) without a retry, in words a citizen understands', async () => {
       const el = await fixture<SamordningKarta>(
         html`<samordning-karta src="/does-not-exist.json"></samordning-karta>`,
       );
-      expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
-      expect($(el, '[role="status"]')!.textContent).to.contain('Laddar');
+      expect($(el, '[part="loading"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[role="status"]')!.textContent).to.contain('Laddar kartan');
       await expect(el).to.be.accessible();
       await waitUntil(() => $(el, '[role="alert"]'), 'error shown', { timeout: 5000 });
-      expect($(el, '[role="alert"]')!.textContent).to.contain('kunde inte läsas in');
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.querySelector('h2')!.textContent).to.equal('Kartan kunde inte visas');
+      expect(alert.textContent).to.contain('Webbplatsens ansvariga behöver rätta det');
+      // The raw server answer is for the webmaster only, folded away.
+      expect(alert.querySelector('details:not([open])')!.textContent).to.contain('404');
+      expect([...alert.querySelectorAll('p')].map((p) => p.textContent).join(' ')).to.not.contain('404');
+      expect(alert.querySelector('button'), 'retrying cannot help').to.equal(null);
       await expect(el).to.be.accessible();
       const loads: unknown[] = [];
       el.addEventListener('samordning-karta-load', (e) => loads.push(e.detail));
       el.src = '';
       el.data = kartaFixture();
-      await waitUntil(() => el.loaded, 'loaded after retry');
-      expect(loads).to.have.length(1);
+      await waitUntil(() => el.loaded, 'loaded after new data');
+      await waitUntil(() => loads.length === 1, 'load event');
     });
 
     it('the retry button loads again, and shows the data once the server answers', async () => {
@@ -116,6 +122,7 @@ describe('<samordning-karta>', () => {
         );
         await waitUntil(() => $(el, '[role="alert"] button'), 'retry shown', { timeout: 8000 });
         const tries = server.calls.length;
+        expect($(el, '[role="alert"]')!.textContent).to.contain('Försök igen om en stund');
         await expect(el).to.be.accessible();
         const loaded = oneEvent(el, 'samordning-karta-load');
         $(el, '[role="alert"] button')!.focus();

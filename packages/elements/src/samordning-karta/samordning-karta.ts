@@ -1,26 +1,28 @@
 import {
   buildGraph,
-  Dataset,
+  type Dataset,
   type Graph,
   type GraphFilters,
   type GraphView,
-  type Lang,
-  loadDataset,
   sanitizeGraph,
 } from '@samordningskartan/sdk';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { type LoadState, loadSrc, parseSrc } from '../shared/data-source.js';
-import { aliasDatasetToData } from '../shared/dataset-alias.js';
-import { resolveLang, translate } from '../shared/messages.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { SkElement } from '../shared/base-element.js';
+import { connectedSearch } from '../shared/connect.js';
+import { DataController } from '../shared/data-controller.js';
+import { downloadBlob } from '../shared/download.js';
+import { renderErrorView, renderLoadingView } from '../shared/error-view.js';
+import { LocalizeController } from '../shared/localize-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
 import { filterFromControl, mergeFilters } from './filters.js';
 import { GraphCanvasController } from './graph-canvas.js';
 import { KARTA_MESSAGES, type KartaKey } from './messages.js';
 import { findNode, renderControls } from './render-controls.js';
 import { renderDetailsPanel } from './render-details.js';
 import { renderFigure } from './render-figure.js';
-import { renderLegend } from './render-legend.js';
-import { renderEmpty, renderLoadError, renderPartial } from './render-notices.js';
+import { renderLegend, typeLabel } from './render-legend.js';
+import { renderEmpty, renderPartial } from './render-notices.js';
 import { kartaStyles } from './samordning-karta.styles.js';
 import { TreeController } from './tree-controller.js';
 import {
@@ -34,12 +36,6 @@ import {
   type MapLayout,
 } from './types.js';
 import { WidthController } from './width-controller.js';
-
-/** The public API `<insats-sok>` offers, used when present (duck-typed, so the map works alone). */
-interface LinkedSearch extends Element {
-  setFilters?: (filters: { organisation?: string }) => void;
-  openService?: (id: string) => void;
-}
 
 /** Above this many records the list view is chosen automatically. */
 const LIST_VIEW_ABOVE = 2000;
@@ -89,30 +85,22 @@ const NARROW_BELOW = 600;
  * @fires samordning-karta-load - Data was loaded. `detail: { organisations, services, problems }`.
  * @fires samordning-karta-render - The map was drawn and laid out. `detail: { view, nodes, edges, ms }`.
  */
-export class SamordningKarta extends LitElement {
-  static override styles = [sharedStyles, kartaStyles];
+export class SamordningKarta extends SkElement {
+  static override styles = [tokens, sharedStyles, kartaStyles];
 
   static override properties = {
-    src: { type: String, reflect: true },
-    lang: { type: String, reflect: true },
+    ...SkElement.properties,
     view: { type: String, reflect: true },
     association: { type: String, reflect: true },
     selected: { type: String, reflect: true },
     focusDepth: { type: Number, reflect: true, attribute: 'focus-depth' },
     for: { type: String, reflect: true },
     debug: { type: Boolean, reflect: true },
-    data: { attribute: false },
-    strings: { attribute: false },
-    _state: { state: true },
     _filters: { state: true },
     _detailsOpen: { state: true },
     _status: { state: true },
   };
 
-  /** URL(s) of the dataset(s), separated by spaces; several are merged. */
-  declare src: string;
-  /** UI language, "sv" (default) or "en"; inherited from ancestors when not set. */
-  declare lang: string;
   /** "organisation", "samverkan" or "lista". Empty: chosen automatically (lista on narrow screens and big datasets). */
   declare view: string;
   /** Id of the förbund to show (its members, units, insatser and their organisations). */
@@ -125,15 +113,9 @@ export class SamordningKarta extends LitElement {
   declare for: string;
   /** Lists every problem found in the data under the "partly invalid data" notice. */
   declare debug: boolean;
-  /**
-   * The data: an SDK `Dataset`, or a raw dataset object (validated on assignment). Wins over `src`.
-   * Also settable as `dataset` from JavaScript (`shared/dataset-alias.ts`).
-   */
-  declare data: Dataset | Record<string, unknown> | undefined;
-  /** Overrides for UI strings, by key (see messages.ts). */
+  /** Overrides for UI strings, by key (see messages.ts; the shared labels and status texts too). */
   declare strings: Partial<Record<KartaKey, string>> | undefined;
 
-  declare private _state: LoadState;
   declare private _filters: GraphFilters;
   declare private _detailsOpen: boolean;
   declare private _status: string;
@@ -141,18 +123,28 @@ export class SamordningKarta extends LitElement {
   private _graph: Graph | undefined;
   private _graphKey = '';
   private _graphData: Dataset | undefined;
-  private _abort: AbortController | undefined;
   private _focusAfterUpdate: 'details' | 'graph' | undefined;
   private _lastDepth = 1;
-  private _loadedFrom: unknown;
 
+  private readonly _data = new DataController(this, {
+    log: '[samordning-karta]',
+    onSettled: (state) => {
+      if (state.status !== 'ready') return;
+      this.emit('samordning-karta-load', {
+        organisations: state.dataset.organisations.length,
+        services: state.dataset.services.length,
+        problems: (state.result?.errors ?? 0) + (state.result?.warnings ?? 0),
+      });
+    },
+  });
+  private readonly _l = new LocalizeController(this, KARTA_MESSAGES, () => this.loaded?.meta.language);
   private readonly _tree = new TreeController(this);
   private readonly _width = new WidthController(this, () => this._canvas.resize());
   private readonly _canvas = new GraphCanvasController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.cy'),
     onTap: (id) => this._select(id, 'graph'),
     onRender: (graph, ms) =>
-      this.emit<KartaRenderDetail>('samordning-karta-render', {
+      this.emit('samordning-karta-render', {
         view: graph.view,
         nodes: graph.nodes.length,
         edges: graph.edges.length,
@@ -162,16 +154,13 @@ export class SamordningKarta extends LitElement {
 
   constructor() {
     super();
-    this.src = '';
     this.view = '';
     this.association = '';
     this.selected = '';
     this.focusDepth = 0;
     this.for = '';
     this.debug = false;
-    this.data = undefined;
     this.strings = undefined;
-    this._state = { status: 'idle' };
     this._filters = {};
     this._detailsOpen = true;
     this._status = '';
@@ -181,7 +170,7 @@ export class SamordningKarta extends LitElement {
 
   /** The dataset in use, once loaded and validated. */
   get loaded(): Dataset | undefined {
-    return this._state.status === 'ready' ? this._state.dataset : undefined;
+    return this._data.dataset;
   }
 
   /** The view shown now: the `view` attribute, or the automatic choice. */
@@ -239,24 +228,13 @@ export class SamordningKarta extends LitElement {
     if (this.currentView === 'lista') return undefined;
     const bg = getComputedStyle(this).getPropertyValue('--samordning-karta-background').trim() || '#ffffff';
     const blob = await this._canvas.png(bg);
-    if (blob && options.download !== false) {
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = this._t('pngName');
-      a.hidden = true;
-      this.renderRoot.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    }
+    if (blob && options.download !== false) downloadBlob(blob, this._l.t('pngName'), this.renderRoot);
     return blob;
   }
 
-  /** Loads the data again (what the retry button does). */
-  reload(): void {
-    this._loadedFrom = undefined;
-    void this._load();
+  /** Loads the data again from `data` or `src` (what the retry button does); resolves when settled. */
+  reload(): Promise<void> {
+    return this._data.reload();
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────
@@ -267,26 +245,14 @@ export class SamordningKarta extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._abort?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) {
-      const from = this.data ?? this.src;
-      if (from !== this._loadedFrom) {
-        this._loadedFrom = from;
-        void this._load();
-      }
-    }
     this._rebuildIfNeeded();
     if (changed.has('selected') && this.selected) this._tree.reveal(this.selected);
   }
 
   protected override updated(): void {
     const graph = this._graph;
-    const draw = this.currentView !== 'lista' && this._state.status === 'ready' && graph;
+    const draw = this.currentView !== 'lista' && this.loaded && graph;
     this._canvas.sync(
       draw
         ? {
@@ -305,57 +271,6 @@ export class SamordningKarta extends LitElement {
 
   // ── data ────────────────────────────────────────────────────────────────
 
-  private async _load(): Promise<void> {
-    this._abort?.abort();
-    const ctrl = new AbortController();
-    this._abort = ctrl;
-    const given = this.data;
-    const urls = parseSrc(this.src);
-    if (given === undefined && urls.length === 0) {
-      this._state = { status: 'idle' };
-      return;
-    }
-    this._state = { status: 'loading' };
-    let next: LoadState;
-    try {
-      if (given instanceof Dataset) next = { status: 'ready', dataset: given };
-      else if (given !== undefined) {
-        // Wrapped in a list: data set from code is one dataset, never a list of URLs to fetch.
-        const result = await loadDataset([given]);
-        const empty = result.dataset.organisations.length + result.dataset.services.length === 0;
-        next =
-          result.fatal && empty
-            ? { status: 'error', result }
-            : { status: 'ready', dataset: result.dataset, result };
-      } else next = await loadSrc(urls, ctrl.signal);
-    } catch (error) {
-      if (ctrl.signal.aborted) return;
-      console.error('[samordning-karta]', error);
-      next = { status: 'error', error };
-    }
-    if (ctrl.signal.aborted) return;
-    this._state = next;
-    if (next.status === 'ready') {
-      this.emit<KartaLoadDetail>('samordning-karta-load', {
-        organisations: next.dataset.organisations.length,
-        services: next.dataset.services.length,
-        problems: (next.result?.errors ?? 0) + (next.result?.warnings ?? 0),
-      });
-    }
-  }
-
-  private get _lang(): Lang {
-    return resolveLang(this);
-  }
-
-  private _t(key: string, params?: Record<string, string | number>): string {
-    return translate(KARTA_MESSAGES, this._lang, this.strings, key as KartaKey, params);
-  }
-
-  private emit<T>(name: keyof HTMLElementEventMap, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
-  }
-
   private _rebuildIfNeeded(): void {
     const d = this.loaded;
     if (!d) {
@@ -363,12 +278,12 @@ export class SamordningKarta extends LitElement {
       return;
     }
     const view: GraphView = this.currentView === 'samverkan' ? 'samverkan' : 'organisation';
-    const key = JSON.stringify([view, this.filters, this._lang]);
+    const key = JSON.stringify([view, this.filters, this._l.lang]);
     if (this._graph && key === this._graphKey && this._graphData === d) return;
     const fresh = this._graphData !== d;
     this._graphKey = key;
     this._graphData = d;
-    this._graph = sanitizeGraph(buildGraph(d, { view, filters: this.filters, lang: this._lang })).graph;
+    this._graph = sanitizeGraph(buildGraph(d, { view, filters: this.filters, lang: this._l.lang })).graph;
     if (fresh) this._tree.reset(this._graph.tree);
     else this._tree.setTree(this._graph.tree);
   }
@@ -383,10 +298,8 @@ export class SamordningKarta extends LitElement {
     this._detailsOpen = true;
     this._tree.reveal(id);
     const kind = d.isService(record) ? 'service' : 'organisation';
-    this.emit<KartaSelectDetail>('samordning-karta-select', { id, kind });
-    const search = this._linkedSearch();
-    if (kind === 'organisation' && typeof search?.setFilters === 'function')
-      search.setFilters({ organisation: id });
+    this.emit('samordning-karta-select', { id, kind });
+    if (kind === 'organisation') connectedSearch(this, this.for)?.setFilters({ organisation: id });
     // After a jump from the details panel, its new title is read out; after a search, the found item.
     const list = this.currentView === 'lista';
     if (from === 'details' || (from === 'search' && !list)) this._focusAfterUpdate = 'details';
@@ -396,30 +309,17 @@ export class SamordningKarta extends LitElement {
   }
 
   private _openService(id: string): void {
-    this.emit<KartaOpenServiceDetail>('samordning-karta-open-service', { id });
-    const search = this._linkedSearch();
-    if (typeof search?.openService === 'function') search.openService(id);
-  }
-
-  private _linkedSearch(): LinkedSearch | undefined {
-    if (!this.for) return undefined;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return (
-      ((root.getElementById?.(this.for) ?? document.getElementById(this.for)) as LinkedSearch | null) ??
-      undefined
-    );
+    this.emit('samordning-karta-open-service', { id });
+    connectedSearch(this, this.for)?.openService(id);
   }
 
   private _announce(id: string): void {
     const d = this.loaded!;
-    const record = d.get(id);
-    const type = record && d.isService(record) ? 'service' : (record as { kind?: string } | undefined)?.kind;
+    const record = d.get(id)!;
+    const type = d.isService(record) ? 'service' : record.kind;
     const count = this._graph?.edges.filter((e) => e.source === id || e.target === id).length ?? 0;
-    this._status = this._t('announce', {
-      name: d.label(id, this._lang),
-      kind: this._t(`kind_${type}`),
-      count,
-    });
+    const name = d.label(id, this._l.lang);
+    this._status = this._l.t('announce', { name, kind: typeLabel(this._l.t, type), count });
   }
 
   // ── events from the UI ─────────────────────────────────────────────────
@@ -443,11 +343,11 @@ export class SamordningKarta extends LitElement {
     const hit = this._graph && findNode(this._graph, text);
     if (!d || !text) return;
     if (!hit) {
-      this._status = this._t('noMatch', { q: text });
+      this._status = this._l.t('noMatch', { q: text });
       return;
     }
     this._select(hit, 'search');
-    this._status = `${this._t('found', { name: d.label(hit, this._lang) })} ${this._status}`;
+    this._status = `${this._l.t('found', { name: d.label(hit, this._l.lang) })} ${this._status}`;
   }
 
   private _clearFilters = (): void => {
@@ -464,14 +364,17 @@ export class SamordningKarta extends LitElement {
   // ── rendering ──────────────────────────────────────────────────────────
 
   override render(): TemplateResult {
-    const state = this._state;
+    const state = this._data.state;
+    const { t, lang } = this._l;
+    if (state.status === 'loading') return renderLoadingView(t('loading'), state.loaded, state.total);
+    if (state.status === 'error') return renderErrorView(state.error, t, lang, () => void this.reload());
+    if (state.status !== 'ready') return html``;
     const drawing = this._canvas.status === 'loading' && this.currentView !== 'lista';
-    const status =
-      state.status === 'loading' ? this._t('loading') : drawing ? this._t('drawing') : this._status;
-    return html`<div class="base" part="base" aria-busy=${state.status === 'loading' || drawing ? 'true' : 'false'}>
-      ${state.status === 'ready' ? renderControls(this._controlsContext(state.dataset)) : nothing}
-      <p class="status" part="status" role="status">${status}</p>
-      ${this._renderMain()}
+    return html`<div class="base" part="base" aria-busy=${drawing ? 'true' : 'false'}>
+      ${renderControls(this._controlsContext(state.dataset))}
+      <p class="status" part="status" role="status">${drawing ? t('drawing') : this._status}</p>
+      ${renderPartial(t, lang, state.result, this.debug)}
+      ${this._renderMain(state.dataset)}
     </div>`;
   }
 
@@ -479,8 +382,8 @@ export class SamordningKarta extends LitElement {
     return {
       dataset,
       graph: this._graph,
-      lang: this._lang,
-      t: (k) => this._t(k),
+      lang: this._l.lang,
+      t: this._l.t,
       view: this.currentView,
       association: this.association,
       filters: this._filters,
@@ -506,19 +409,14 @@ export class SamordningKarta extends LitElement {
     };
   }
 
-  private _renderMain(): TemplateResult | typeof nothing {
-    const state = this._state;
-    const t = (k: string, p?: Record<string, string | number>) => this._t(k, p);
-    if (state.status === 'error')
-      return renderLoadError(t, this._lang, state.result?.problems ?? [], () => this.reload());
-    if (state.status !== 'ready' || !this._graph) return nothing;
+  private _renderMain(dataset: Dataset): TemplateResult | typeof nothing {
     const graph = this._graph;
+    const t = this._l.t;
+    if (!graph) return nothing;
     const list = this.currentView === 'lista';
-    const partial = renderPartial(t, this._lang, state.result, this.debug);
     if (graph.nodes.length === 0)
-      return html`${partial}${renderEmpty(t, Object.keys(this.filters).length > 0, this._clearFilters)}`;
-    const lang = this._lang;
-    const dataset = state.dataset;
+      return renderEmpty(t, Object.keys(this.filters).length > 0, this._clearFilters);
+    const lang = this._l.lang;
     const selectedName =
       this.selected && dataset.get(this.selected) ? dataset.label(this.selected, lang) : undefined;
     const figure =
@@ -548,20 +446,18 @@ export class SamordningKarta extends LitElement {
       dataset,
       lang,
       t,
+      text: this._l.data.bind(this._l),
       select: (other: string) => this._select(other, 'details'),
       openService: (sid: string) => this._openService(sid),
       close: () => this._closeDetails(),
     };
-    return html`${partial}
-      <div class="body" part="body">
+    return html`<div class="body" part="body">
         <div class="main">${figure}${tree}</div>
         ${renderDetailsPanel(details, this._detailsOpen ? this.selected : undefined)}
       </div>
       ${renderLegend(t, !list)}`;
   }
 }
-
-aliasDatasetToData(SamordningKarta);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,7 +7,8 @@ import {
   type TemplateResult,
 } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { shapeSwatch } from './render-legend.js';
+import type { KartaT } from './messages.js';
+import { shapeSwatch, typeLabel } from './render-legend.js';
 import { ancestorsInTree, type TreeAction, treeKeyAction, visibleRows } from './tree-model.js';
 
 export interface TreeContext {
@@ -15,7 +16,7 @@ export interface TreeContext {
   graph: Graph;
   lang: Lang;
   selected: string;
-  t: (key: string) => string;
+  t: KartaT;
   /** An item was chosen (Enter, Space, click). */
   select: (id: string) => void;
 }
@@ -160,7 +161,7 @@ export class TreeController implements ReactiveController {
           return html`<li role="treeitem" id=${`ti-${r.id}`} data-id=${r.id} aria-level=${r.level} aria-posinset=${r.posinset}
             aria-setsize=${r.setsize} aria-selected=${ctx.selected === r.id ? 'true' : 'false'}
             aria-expanded=${r.hasChildren ? (open ? 'true' : 'false') : nothing} tabindex=${r.id === focusId ? '0' : '-1'}>
-            <span class="row"><span class="twisty" aria-hidden="true">${r.hasChildren ? (open ? '▾' : '▸') : ''}</span>${shapeSwatch(type)}<span class="name">${d.label(r.id, lang)}<span class="kind">, ${ctx.t(`kind_${type}`)}</span></span></span>
+            <span class="row"><span class="twisty" aria-hidden="true">${r.hasChildren ? (open ? '▾' : '▸') : ''}</span>${shapeSwatch(type)}<span class="name">${d.label(r.id, lang)}<span class="kind">, ${typeLabel(ctx.t, type)}</span></span></span>
           </li>`;
         },
       )}
