@@ -8,7 +8,6 @@ import {
 } from '@samordningskartan/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SkElement } from '../shared/base-element.js';
-import { connectedSearch } from '../shared/connect.js';
 import { DataController } from '../shared/data-controller.js';
 import { downloadBlob } from '../shared/download.js';
 import { renderErrorView, renderLoadingView } from '../shared/error-view.js';
@@ -18,12 +17,13 @@ import { tokens } from '../shared/tokens.styles.js';
 import { filterFromControl, mergeFilters } from './filters.js';
 import { GraphCanvasController } from './graph-canvas.js';
 import { KARTA_MESSAGES, type KartaKey } from './messages.js';
-import { findNode, renderControls } from './render-controls.js';
+import { renderControls } from './render-controls.js';
 import { renderDetailsPanel } from './render-details.js';
 import { renderFigure } from './render-figure.js';
-import { renderLegend, typeLabel } from './render-legend.js';
+import { renderLegend } from './render-legend.js';
 import { renderEmpty, renderPartial } from './render-notices.js';
 import { kartaStyles } from './samordning-karta.styles.js';
+import { SelectionController } from './selection-controller.js';
 import { TreeController } from './tree-controller.js';
 import {
   KARTA_VIEWS,
@@ -54,7 +54,7 @@ const NARROW_BELOW = 600;
  * @csspart search - The search form.
  * @csspart filters - The filter disclosure.
  * @csspart status - The status line (loading, search results, keyboard announcements).
- * @csspart notice - Notices: partly invalid data, empty result, errors.
+ * @csspart notice - Notices: partly invalid data, empty result.
  * @csspart body - The map or list beside the details panel.
  * @csspart graph - The figure holding the map canvas and its text summary.
  * @csspart canvas - The Cytoscape container.
@@ -63,22 +63,17 @@ const NARROW_BELOW = 600;
  * @csspart legend - The legend.
  * @csspart button - Every button.
  *
- * @cssproperty --sk-color-accent - Shared accent colour read by all three elements.
- * @cssproperty --sk-color-text - Shared text colour.
- * @cssproperty --sk-color-background - Shared background colour.
- * @cssproperty --sk-color-border - Shared border colour.
- * @cssproperty --sk-font-family - Shared font family (default: the page's font).
- * @cssproperty --samordning-karta-font - Font family (also used on the canvas).
- * @cssproperty --samordning-karta-text - Text colour (also labels and outlines on the canvas).
- * @cssproperty --samordning-karta-background - Background.
- * @cssproperty --samordning-karta-surface - Background of panels and buttons.
- * @cssproperty --samordning-karta-border - Border colour.
- * @cssproperty --samordning-karta-accent - Accent: pressed buttons, selected tree item, links.
- * @cssproperty --samordning-karta-selected - Outline of the selected node on the canvas.
- * @cssproperty --samordning-karta-focus - Focus outline.
+ * @csspart loading - The loading view.
+ * @csspart error - The error view; `retry` its "Försök igen" button (only for errors a retry can fix).
+ *
+ * @cssproperty --sk-color-accent - Accent: pressed buttons, selected tree item, links (shared by all elements; see docs/theming.md for every `--sk-*` token).
+ * @cssproperty --sk-color-text - Text colour, also labels and outlines on the canvas.
+ * @cssproperty --sk-color-background - Background.
+ * @cssproperty --sk-font-family - Font family, also on the canvas (default: the page's font).
+ * @cssproperty --sk-node-<type> - Fill per node type on the canvas and in the legend (coordinationAssociation, socialInsuranceAgency, employmentService, region, municipality, civilSociety, employer, other, service).
+ * @cssproperty --sk-edge-<kind> - Line colour per edge kind (memberOf, funds, delivers, collaboratesWith, steeringGroupOf, refersTo, agreementWith, sharedService).
+ * @cssproperty --samordning-karta-selected - Outline of the selected node on the canvas (default: the text colour).
  * @cssproperty --samordning-karta-height - Height of the map and the tree.
- * @cssproperty --samordning-karta-color-<kind> - Fill per node type (coordinationAssociation, socialInsuranceAgency, employmentService, region, municipality, civilSociety, employer, other, service).
- * @cssproperty --samordning-karta-edge-<kind> - Line colour per relation kind (memberOf, funds, delivers, collaboratesWith, steeringGroupOf, refersTo, agreementWith, sharedService).
  *
  * @fires samordning-karta-select - A record was selected. `detail: { id, kind: 'organisation' | 'service' }`.
  * @fires samordning-karta-open-service - "Open in search" was chosen for an insats. `detail: { id }`.
@@ -97,8 +92,6 @@ export class SamordningKarta extends SkElement {
     for: { type: String, reflect: true },
     debug: { type: Boolean, reflect: true },
     _filters: { state: true },
-    _detailsOpen: { state: true },
-    _status: { state: true },
   };
 
   /** "organisation", "samverkan" or "lista". Empty: chosen automatically (lista on narrow screens and big datasets). */
@@ -117,13 +110,10 @@ export class SamordningKarta extends SkElement {
   declare strings: Partial<Record<KartaKey, string>> | undefined;
 
   declare private _filters: GraphFilters;
-  declare private _detailsOpen: boolean;
-  declare private _status: string;
 
   private _graph: Graph | undefined;
   private _graphKey = '';
   private _graphData: Dataset | undefined;
-  private _focusAfterUpdate: 'details' | 'graph' | undefined;
   private _lastDepth = 1;
 
   private readonly _data = new DataController(this, {
@@ -142,7 +132,7 @@ export class SamordningKarta extends SkElement {
   private readonly _width = new WidthController(this, () => this._canvas.resize());
   private readonly _canvas = new GraphCanvasController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.cy'),
-    onTap: (id) => this._select(id, 'graph'),
+    onTap: (id) => this._selection.select(id, 'graph'),
     onRender: (graph, ms) =>
       this.emit('samordning-karta-render', {
         view: graph.view,
@@ -150,6 +140,12 @@ export class SamordningKarta extends SkElement {
         edges: graph.edges.length,
         ms,
       }),
+  });
+  private readonly _selection = new SelectionController(this, {
+    l: this._l,
+    tree: this._tree,
+    canvas: this._canvas,
+    graph: () => this._graph,
   });
 
   constructor() {
@@ -162,8 +158,6 @@ export class SamordningKarta extends SkElement {
     this.debug = false;
     this.strings = undefined;
     this._filters = {};
-    this._detailsOpen = true;
-    this._status = '';
   }
 
   // ── public API ──────────────────────────────────────────────────────────
@@ -195,7 +189,7 @@ export class SamordningKarta extends SkElement {
    * `samordning-karta-select` and filters the linked `<insats-sok>` by an organisation.
    */
   select(id: string): void {
-    this._select(id, 'api');
+    this._selection.select(id, 'api');
   }
 
   /** Narrows what the map shows; keys set to `undefined` are cleared, absent keys are kept. */
@@ -263,10 +257,6 @@ export class SamordningKarta extends SkElement {
           }
         : undefined,
     );
-    const pending = this._focusAfterUpdate;
-    this._focusAfterUpdate = undefined;
-    if (pending === 'details') this.renderRoot.querySelector<HTMLElement>('#details-title')?.focus();
-    else if (pending === 'graph') this.renderRoot.querySelector<HTMLElement>('figure')?.focus();
   }
 
   // ── data ────────────────────────────────────────────────────────────────
@@ -288,78 +278,10 @@ export class SamordningKarta extends SkElement {
     else this._tree.setTree(this._graph.tree);
   }
 
-  // ── selection ───────────────────────────────────────────────────────────
-
-  private _select(id: string, from: 'api' | 'graph' | 'tree' | 'details' | 'search'): void {
-    const d = this.loaded;
-    const record = d?.get(id);
-    if (!d || !record) return;
-    this.selected = id;
-    this._detailsOpen = true;
-    this._tree.reveal(id);
-    const kind = d.isService(record) ? 'service' : 'organisation';
-    this.emit('samordning-karta-select', { id, kind });
-    if (kind === 'organisation') connectedSearch(this, this.for)?.setFilters({ organisation: id });
-    // After a jump from the details panel, its new title is read out; after a search, the found item.
-    const list = this.currentView === 'lista';
-    if (from === 'details' || (from === 'search' && !list)) this._focusAfterUpdate = 'details';
-    else if (from === 'search') this._tree.focusAfterUpdate();
-    if (from !== 'graph' && !list) this._canvas.centreOn(id);
-    this._announce(id);
-  }
-
-  private _openService(id: string): void {
-    this.emit('samordning-karta-open-service', { id });
-    connectedSearch(this, this.for)?.openService(id);
-  }
-
-  private _announce(id: string): void {
-    const d = this.loaded!;
-    const record = d.get(id)!;
-    const type = d.isService(record) ? 'service' : record.kind;
-    const count = this._graph?.edges.filter((e) => e.source === id || e.target === id).length ?? 0;
-    const name = d.label(id, this._l.lang);
-    this._status = this._l.t('announce', { name, kind: typeLabel(this._l.t, type), count });
-  }
-
-  // ── events from the UI ─────────────────────────────────────────────────
-
-  private _onGraphKey(e: KeyboardEvent): void {
-    if (e.target !== e.currentTarget) return;
-    if (e.key === 'Enter' && this.selected) {
-      this._detailsOpen = true;
-      this._focusAfterUpdate = 'details';
-    } else if (e.key === 'Escape') this._detailsOpen = false;
-    else {
-      const action = this._canvas.keyAction(e.key, this.selected);
-      if (!action) return;
-      if (action.select) this._select(action.select, 'graph');
-    }
-    e.preventDefault();
-  }
-
-  private _search(text: string): void {
-    const d = this.loaded;
-    const hit = this._graph && findNode(this._graph, text);
-    if (!d || !text) return;
-    if (!hit) {
-      this._status = this._l.t('noMatch', { q: text });
-      return;
-    }
-    this._select(hit, 'search');
-    this._status = `${this._l.t('found', { name: d.label(hit, this._l.lang) })} ${this._status}`;
-  }
-
   private _clearFilters = (): void => {
     this.association = '';
     this._filters = {};
   };
-
-  private _closeDetails(): void {
-    this._detailsOpen = false;
-    if (this.currentView === 'lista') this._tree.focusAfterUpdate();
-    else this._focusAfterUpdate = 'graph';
-  }
 
   // ── rendering ──────────────────────────────────────────────────────────
 
@@ -372,7 +294,7 @@ export class SamordningKarta extends SkElement {
     const drawing = this._canvas.status === 'loading' && this.currentView !== 'lista';
     return html`<div class="base" part="base" aria-busy=${drawing ? 'true' : 'false'}>
       ${renderControls(this._controlsContext(state.dataset))}
-      <p class="status" part="status" role="status">${drawing ? t('drawing') : this._status}</p>
+      <p class="status" part="status" role="status">${drawing ? t('drawing') : this._selection.status}</p>
       ${renderPartial(t, lang, state.result, this.debug)}
       ${this._renderMain(state.dataset)}
     </div>`;
@@ -392,7 +314,7 @@ export class SamordningKarta extends SkElement {
       setView: (v) => {
         this.view = v;
       },
-      search: (text) => this._search(text),
+      search: (text) => this._selection.search(text),
       setFilter: (key, value) => this.setFilters(filterFromControl(key, value)),
       clearFilters: this._clearFilters,
       setFocus: (on) => {
@@ -429,7 +351,7 @@ export class SamordningKarta extends SkElement {
             selected: this.selected,
             selectedName,
             focusDepth: this.focusDepth,
-            onKey: (e) => this._onGraphKey(e),
+            onKey: this._selection.onGraphKey,
           })
         : nothing;
     const tree = list
@@ -439,7 +361,7 @@ export class SamordningKarta extends SkElement {
           lang,
           selected: this.selected,
           t,
-          select: (id) => this._select(id, 'tree'),
+          select: (id) => this._selection.select(id, 'tree'),
         })
       : nothing;
     const details = {
@@ -447,13 +369,13 @@ export class SamordningKarta extends SkElement {
       lang,
       t,
       text: this._l.data.bind(this._l),
-      select: (other: string) => this._select(other, 'details'),
-      openService: (sid: string) => this._openService(sid),
-      close: () => this._closeDetails(),
+      select: (other: string) => this._selection.select(other, 'details'),
+      openService: (sid: string) => this._selection.openService(sid),
+      close: () => this._selection.closeDetails(),
     };
     return html`<div class="body" part="body">
         <div class="main">${figure}${tree}</div>
-        ${renderDetailsPanel(details, this._detailsOpen ? this.selected : undefined)}
+        ${renderDetailsPanel(details, this._selection.detailsOpen ? this.selected : undefined)}
       </div>
       ${renderLegend(t, !list)}`;
   }
