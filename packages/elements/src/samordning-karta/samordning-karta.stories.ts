@@ -122,3 +122,6 @@ export const Themed: Story = {
     <samordning-karta src=${args.src} association=${args.association} lang=${args.lang || document.documentElement.lang}></samordning-karta>
   </div>`,
 };
+
+/** Permanent error: no file at the address (404). No retry; what the webmaster must fix, folded away. */
+export const PermanentError: Story = { name: 'Error (404)', args: { src: '/__story/does-not-exist.json' } };
