@@ -1,4 +1,4 @@
-import { municipalityByCode, type Service, safeUrl } from '@samordningskartan/sdk';
+import { municipalityByCode, type Service, safeUrl, serviceStatus } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../shared/format.js';
 import { ageText, freshness, names, type RenderContext, text } from './render-context.js';
@@ -33,6 +33,9 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
     return url ? [{ url, label: text(ctx, l.label) || url }] : [];
   });
   const age = ageText(ctx, s);
+  const financing = dataset.financingOf(s);
+  // The period wins over a stale stated status; the stated one is still shown.
+  const status = serviceStatus(s);
   return html`
     <section class="detail" part="detail" aria-labelledby="detail-title" @keydown=${h.keydown}>
       <div class="detail-actions no-print">
@@ -42,8 +45,9 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
       <h2 id="detail-title" tabindex="-1">${text(ctx, s.name)}</h2>
       <p class="meta">
         <span class="tag">${t(`kind_${s.kind}`)}</span>
-        <span class="tag">${t(`status_${s.status}`)}</span>
-        <span class="tag">${t(`financing_${dataset.financingOf(s)}`)}</span>
+        <span class="tag">${t(`status_${status.effective}`)}</span>
+        ${status.fromPeriod ? html`<span class="tag">${t('statusStated', { status: t(`status_${status.stated}`) })}</span>` : nothing}
+        <span class="tag">${financing ? t(`financing_${financing}`) : t('financingNotGiven')}</span>
       </p>
       ${s.summary ? html`<p class="lead">${text(ctx, s.summary)}</p>` : nothing}
       ${s.description ? html`<h3>${t('description')}</h3><p class="prose">${text(ctx, s.description)}</p>` : nothing}

@@ -112,6 +112,7 @@ export const analysMessages = {
     unit_count: 'antal',
     unit_annualPlaces: 'årsplatser',
     unit_participants: 'deltagare',
+    unit_attendances: 'deltagartillfällen',
     unit_groups: 'grupper',
   },
   en: {
@@ -225,6 +226,7 @@ export const analysMessages = {
     unit_count: 'count',
     unit_annualPlaces: 'annual places',
     unit_participants: 'participants',
+    unit_attendances: 'attendances',
     unit_groups: 'groups',
   },
 };
