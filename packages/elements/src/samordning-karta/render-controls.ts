@@ -10,30 +10,40 @@ import {
   RELATION_KINDS,
 } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { filterFromControl } from './filters.js';
 import type { KartaT } from './messages.js';
 import { KARTA_VIEWS, type KartaFilters, type KartaView } from './types.js';
 
+/** The element's public API the toolbar drives. */
+export interface ControlsHost {
+  view: string;
+  association: string;
+  focusDepth: number;
+  setFilters(filters: KartaFilters): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+  exportPng(): Promise<unknown>;
+}
+
 export interface ControlsContext {
+  host: ControlsHost;
   dataset: Dataset;
   graph: Graph | undefined;
   lang: Lang;
   t: KartaT;
   view: KartaView;
-  association: string;
   filters: GraphFilters;
-  focusDepth: number;
-  /** The depth the focus checkbox turns back on. */
-  lastDepth: number;
-  setView: (view: KartaView) => void;
   search: (text: string) => void;
-  setFilter: (key: keyof KartaFilters, value: string) => void;
   clearFilters: () => void;
-  setFocus: (on: boolean) => void;
-  setDepth: (depth: number) => void;
-  zoomIn: () => void;
-  zoomOut: () => void;
-  fit: () => void;
-  exportPng: () => void;
+}
+
+/** The depth the focus checkbox turns back on, per element. */
+const lastDepth = new WeakMap<ControlsHost, number>();
+
+function setFocus(host: ControlsHost, on: boolean): void {
+  if (!on && host.focusDepth > 0) lastDepth.set(host, host.focusDepth);
+  host.focusDepth = on ? (lastDepth.get(host) ?? 1) : 0;
 }
 
 const option = (value: string, label: string, current: string | undefined) =>
@@ -59,7 +69,7 @@ function renderFilters(ctx: ControlsContext): TemplateResult {
     current: string | undefined,
   ) =>
     html`<label>${label}
-      <select data-filter=${key} @change=${(e: Event) => ctx.setFilter(key, (e.target as HTMLSelectElement).value)}>
+      <select data-filter=${key} @change=${(e: Event) => ctx.host.setFilters(filterFromControl(key, (e.target as HTMLSelectElement).value))}>
         ${option('', t('all'), current)}${options}
       </select></label>`;
   const single = <T extends string>(list: readonly T[] | undefined) => (list?.length === 1 ? list[0] : '');
@@ -69,8 +79,8 @@ function renderFilters(ctx: ControlsContext): TemplateResult {
       ${select(
         'association',
         t('filterAssociation'),
-        d.associations().map((a) => option(a.id, d.label(a.id, lang), ctx.association)),
-        ctx.association,
+        d.associations().map((a) => option(a.id, d.label(a.id, lang), ctx.host.association)),
+        ctx.host.association,
       )}
       ${select(
         'organisationKinds',
@@ -114,7 +124,9 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
       <legend>${t('views')}</legend>
       ${KARTA_VIEWS.map(
         (v) =>
-          html`<button type="button" part="button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => ctx.setView(v)}>${t(`view_${v}`)}</button>`,
+          html`<button type="button" part="button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => {
+            ctx.host.view = v;
+          }}>${t(`view_${v}`)}</button>`,
       )}
     </fieldset>
     <form part="search" role="search" aria-label=${t('search')} @submit=${onSearch}>
@@ -125,21 +137,23 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
     ${renderFilters(ctx)}
     <fieldset class="focus">
       <legend class="visually-hidden">${t('focus')}</legend>
-      <label class="inline"><input type="checkbox" data-focus ?checked=${ctx.focusDepth > 0}
-        @change=${(e: Event) => ctx.setFocus((e.target as HTMLInputElement).checked)} />${t('focus')}</label>
+      <label class="inline"><input type="checkbox" data-focus ?checked=${ctx.host.focusDepth > 0}
+        @change=${(e: Event) => setFocus(ctx.host, (e.target as HTMLInputElement).checked)} />${t('focus')}</label>
       <label class="inline">${t('focusDepth')}
-        <select data-depth ?disabled=${ctx.focusDepth === 0}
-          @change=${(e: Event) => ctx.setDepth(Number((e.target as HTMLSelectElement).value))}>
-          ${[1, 2, 3, 4].map((n) => html`<option value=${n} ?selected=${n === (ctx.focusDepth || ctx.lastDepth)}>${n}</option>`)}
+        <select data-depth ?disabled=${ctx.host.focusDepth === 0}
+          @change=${(e: Event) => {
+            ctx.host.focusDepth = Number((e.target as HTMLSelectElement).value);
+          }}>
+          ${[1, 2, 3, 4].map((n) => html`<option value=${n} ?selected=${n === (ctx.host.focusDepth || (lastDepth.get(ctx.host) ?? 1))}>${n}</option>`)}
         </select></label>
     </fieldset>
     ${
       view !== 'lista'
         ? html`<div class="zoom">
-          <button type="button" part="button" data-zoom="in" @click=${ctx.zoomIn}>${t('zoomIn')}</button>
-          <button type="button" part="button" data-zoom="out" @click=${ctx.zoomOut}>${t('zoomOut')}</button>
-          <button type="button" part="button" data-zoom="fit" @click=${ctx.fit}>${t('fit')}</button>
-          <button type="button" part="button" data-export @click=${ctx.exportPng}>${t('exportPng')}</button>
+          <button type="button" part="button" data-zoom="in" @click=${() => ctx.host.zoomIn()}>${t('zoomIn')}</button>
+          <button type="button" part="button" data-zoom="out" @click=${() => ctx.host.zoomOut()}>${t('zoomOut')}</button>
+          <button type="button" part="button" data-zoom="fit" @click=${() => ctx.host.fit()}>${t('fit')}</button>
+          <button type="button" part="button" data-export @click=${() => void ctx.host.exportPng()}>${t('exportPng')}</button>
           <button type="button" part="button" data-print @click=${() => window.print()}>${t('print')}</button>
         </div>`
         : nothing

@@ -1,10 +1,12 @@
 import {
   buildGraph,
+  collaboratorsOf,
   type Dataset,
   type Graph,
   type GraphFilters,
   type GraphView,
   sanitizeGraph,
+  scopedForFilters,
 } from '@samordningskartan/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SkElement } from '../shared/base-element.js';
@@ -14,7 +16,7 @@ import { renderErrorView, renderLoadingView } from '../shared/error-view.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { filterFromControl, mergeFilters } from './filters.js';
+import { mergeFilters } from './filters.js';
 import { GraphCanvasController } from './graph-canvas.js';
 import { KARTA_MESSAGES, type KartaKey } from './messages.js';
 import { renderControls } from './render-controls.js';
@@ -114,7 +116,8 @@ export class SamordningKarta extends SkElement {
   private _graph: Graph | undefined;
   private _graphKey = '';
   private _graphData: Dataset | undefined;
-  private _lastDepth = 1;
+  /** The data within the map's scope (förbund, kommun), and the ids on the map now. */
+  private _scoped: { dataset: Dataset; narrowed: boolean; inMap: Set<string> } | undefined;
 
   private readonly _data = new DataController(this, {
     log: '[samordning-karta]',
@@ -274,6 +277,14 @@ export class SamordningKarta extends SkElement {
     this._graphKey = key;
     this._graphData = d;
     this._graph = sanitizeGraph(buildGraph(d, { view, filters: this.filters, lang: this._l.lang })).graph;
+    const { association, municipality } = this.filters;
+    const narrowed = association !== undefined || municipality !== undefined;
+    this._scoped = {
+      dataset: narrowed ? scopedForFilters(d, { association, municipality }) : d,
+      narrowed,
+      inMap: new Set(this._graph.nodes.map((n) => n.id)),
+    };
+
     if (fresh) this._tree.reset(this._graph.tree);
     else this._tree.setTree(this._graph.tree);
   }
@@ -293,42 +304,21 @@ export class SamordningKarta extends SkElement {
     if (state.status !== 'ready') return html``;
     const drawing = this._canvas.status === 'loading' && this.currentView !== 'lista';
     return html`<div class="base" part="base" aria-busy=${drawing ? 'true' : 'false'}>
-      ${renderControls(this._controlsContext(state.dataset))}
+      ${renderControls({
+        host: this,
+        dataset: state.dataset,
+        graph: this._graph,
+        lang,
+        t,
+        view: this.currentView,
+        filters: this._filters,
+        search: (text) => this._selection.search(text),
+        clearFilters: this._clearFilters,
+      })}
       <p class="status" part="status" role="status">${drawing ? t('drawing') : this._selection.status}</p>
       ${renderPartial(t, lang, state.result, this.debug)}
       ${this._renderMain(state.dataset)}
     </div>`;
-  }
-
-  private _controlsContext(dataset: Dataset): Parameters<typeof renderControls>[0] {
-    return {
-      dataset,
-      graph: this._graph,
-      lang: this._l.lang,
-      t: this._l.t,
-      view: this.currentView,
-      association: this.association,
-      filters: this._filters,
-      focusDepth: this.focusDepth,
-      lastDepth: this._lastDepth,
-      setView: (v) => {
-        this.view = v;
-      },
-      search: (text) => this._selection.search(text),
-      setFilter: (key, value) => this.setFilters(filterFromControl(key, value)),
-      clearFilters: this._clearFilters,
-      setFocus: (on) => {
-        if (!on && this.focusDepth > 0) this._lastDepth = this.focusDepth;
-        this.focusDepth = on ? this._lastDepth || 1 : 0;
-      },
-      setDepth: (n) => {
-        this.focusDepth = n;
-      },
-      zoomIn: () => this.zoomIn(),
-      zoomOut: () => this.zoomOut(),
-      fit: () => this.fit(),
-      exportPng: () => void this.exportPng(),
-    };
   }
 
   private _renderMain(dataset: Dataset): TemplateResult | typeof nothing {
@@ -364,8 +354,13 @@ export class SamordningKarta extends SkElement {
           select: (id) => this._selection.select(id, 'tree'),
         })
       : nothing;
+    const scoped = this._scoped!;
     const details = {
-      dataset,
+      dataset: scoped.dataset,
+      whole: dataset,
+      scoped: scoped.narrowed,
+      inMap: (id: string) => scoped.inMap.has(id),
+      collaborators: (id: string) => collaboratorsOf(scoped.dataset, id, { lang }),
       lang,
       t,
       text: this._l.data.bind(this._l),
