@@ -1,4 +1,10 @@
-import type { GraphFilters, OrganisationKind, RelationKind } from '@samordningskartan/sdk';
+import {
+  type Dataset,
+  type GraphFilters,
+  type OrganisationKind,
+  type RelationKind,
+  SEARCH_PARAMS,
+} from '@samordningskartan/sdk';
 import type { KartaFilters } from './types.js';
 
 /** `current` with `patch` applied: keys set to `undefined`, '' or [] are cleared, absent keys kept. */
@@ -19,4 +25,19 @@ export function filterFromControl(key: keyof KartaFilters, value: string): Karta
     return { organisationKinds: value ? [value as OrganisationKind] : undefined };
   if (key === 'relationKinds') return { relationKinds: value ? [value as RelationKind] : undefined };
   return { [key]: value || undefined };
+}
+
+/** The URL parameter of the insats `<insats-sok>` shows (its detail view). */
+const INSATS_PARAM = 'insats';
+
+/**
+ * The record a shared link names: the insats of `?insats=` when it is in the data, else the
+ * organisation of `?organisation=`.
+ */
+export function linkedRecord(dataset: Dataset, search: string): string | undefined {
+  const params = new URLSearchParams(search);
+  const insats = params.get(INSATS_PARAM);
+  if (insats && dataset.service(insats)) return insats;
+  const organisation = params.get(SEARCH_PARAMS.organisation);
+  return organisation && dataset.organisation(organisation) ? organisation : undefined;
 }

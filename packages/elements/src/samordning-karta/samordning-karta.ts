@@ -16,7 +16,7 @@ import { renderErrorView, renderLoadingView } from '../shared/error-view.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { mergeFilters } from './filters.js';
+import { linkedRecord, mergeFilters } from './filters.js';
 import { GraphCanvasController } from './graph-canvas.js';
 import { KARTA_MESSAGES, type KartaKey } from './messages.js';
 import { renderControls } from './render-controls.js';
@@ -93,6 +93,7 @@ export class SamordningKarta extends SkElement {
     focusDepth: { type: Number, reflect: true, attribute: 'focus-depth' },
     for: { type: String, reflect: true },
     debug: { type: Boolean, reflect: true },
+    syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
     _filters: { state: true },
   };
 
@@ -108,6 +109,12 @@ export class SamordningKarta extends SkElement {
   declare for: string;
   /** Lists every problem found in the data under the "partly invalid data" notice. */
   declare debug: boolean;
+  /**
+   * Restores the selection from the page URL when the data loads: the insats of `?insats=`, else the
+   * organisation of `?organisation=` (the parameters `<insats-sok sync-url>` writes), so a shared link
+   * opens the same record in the map as in the search.
+   */
+  declare syncUrl: boolean;
   /** Overrides for UI strings, by key (see messages.ts; the shared labels and status texts too). */
   declare strings: Partial<Record<KartaKey, string>> | undefined;
 
@@ -123,6 +130,8 @@ export class SamordningKarta extends SkElement {
     log: '[samordning-karta]',
     onSettled: (state) => {
       if (state.status !== 'ready') return;
+      const linked = this.syncUrl ? linkedRecord(state.dataset, location.search) : undefined;
+      if (linked) this._selection.select(linked, 'api');
       this.emit('samordning-karta-load', {
         organisations: state.dataset.organisations.length,
         services: state.dataset.services.length,
@@ -159,6 +168,7 @@ export class SamordningKarta extends SkElement {
     this.focusDepth = 0;
     this.for = '';
     this.debug = false;
+    this.syncUrl = false;
     this.strings = undefined;
     this._filters = {};
   }
