@@ -125,3 +125,8 @@ export const Themed: Story = {
 
 /** Permanent error: no file at the address (404). No retry; what the webmaster must fix, folded away. */
 export const PermanentError: Story = { name: 'Error (404)', args: { src: '/__story/does-not-exist.json' } };
+
+/** Within a förbund: Försäkringskassan in Västerås, with "Samverkar med" and "Visa i hela datat". */
+export const WithinAssociation: Story = {
+  args: { view: 'lista', association: 'forbund-vasteras', selected: 'forsakringskassan' },
+};
