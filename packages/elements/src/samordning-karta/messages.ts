@@ -64,6 +64,8 @@ const sv = {
   in_refersTo: 'Får remisser från',
   in_agreementWith: 'Avtal med',
   pngName: 'samordningskarta.png',
+  // Until the shared labels have the SDK's new unit (found and truth were built apart): move it there.
+  unit_attendances: 'deltagartillfällen',
 };
 type OwnKey = keyof typeof sv;
 
@@ -129,6 +131,7 @@ const en: Record<OwnKey, string> = {
   in_refersTo: 'Receives referrals from',
   in_agreementWith: 'Agreement with',
   pngName: 'collaboration-map.png',
+  unit_attendances: 'attendances',
 };
 
 /**
