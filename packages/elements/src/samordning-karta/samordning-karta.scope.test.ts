@@ -76,7 +76,7 @@ describe('<samordning-karta> within a scope', function () {
         vasteras.services.some((x) => d.label(x.id) === s),
         s,
       ).to.equal(true);
-    const whole = $(el, 'aside details.whole-data')!;
+    const whole = $<HTMLDetailsElement>(el, 'aside details.whole-data')!;
     expect(whole.open).to.equal(false);
     expect(whole.querySelector('summary')!.textContent).to.equal('Visa i hela datat');
     expect(whole.querySelectorAll('ul[data-group="whole-relation_memberOf"] li').length).to.be.greaterThan(
