@@ -127,7 +127,6 @@ export class SamordningKarta extends SkElement {
   private _scoped: { dataset: Dataset; narrowed: boolean; inMap: Set<string> } | undefined;
 
   private readonly _data = new DataController(this, {
-    log: '[samordning-karta]',
     onSettled: (state) => {
       if (state.status !== 'ready') return;
       const linked = this.syncUrl ? linkedRecord(state.dataset, location.search) : undefined;
