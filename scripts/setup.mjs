@@ -38,19 +38,25 @@ function tryRun(cmd) {
   }
 }
 function usePathFirst(dir) {
-  if (!process.env.PATH?.split(delimiter).includes(dir)) process.env.PATH = `${dir}${delimiter}${process.env.PATH ?? ''}`;
+  if (!process.env.PATH?.split(delimiter).includes(dir))
+    process.env.PATH = `${dir}${delimiter}${process.env.PATH ?? ''}`;
 }
 
 /** Makes sure a working pnpm of the pinned major version is on process.env.PATH. */
-function ensurePnpm() {
+export function ensurePnpm() {
   if (existsSync(join(localBin, 'pnpm'))) usePathFirst(localBin);
   const found = works('pnpm');
   if (found && found.split('.')[0] === PNPM_VERSION.split('.')[0]) return;
-  console.log(found ? `pnpm ${found} is not version ${PNPM_VERSION}: installing it.` : 'pnpm is missing or does not run: installing it with npm.');
+  console.log(
+    found
+      ? `pnpm ${found} is not version ${PNPM_VERSION}: installing it.`
+      : 'pnpm is missing or does not run: installing it with npm.',
+  );
   // A global install is tried only where nothing named pnpm is in the way (a broken corepack shim
   // would make npm refuse or, worse, be overwritten without asking).
   const onPath = spawnSync('sh', ['-c', 'command -v pnpm'], { encoding: 'utf8' }).stdout.trim();
-  if (!onPath && tryRun(`npm install --global --no-audit --no-fund pnpm@${PNPM_VERSION}`) && works('pnpm')) return;
+  if (!onPath && tryRun(`npm install --global --no-audit --no-fund pnpm@${PNPM_VERSION}`) && works('pnpm'))
+    return;
   if (tryRun(`npm install --prefix "${localPrefix}" --no-audit --no-fund --no-save pnpm@${PNPM_VERSION}`)) {
     usePathFirst(localBin);
     if (works('pnpm')) return;

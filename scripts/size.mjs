@@ -1,120 +1,163 @@
-// Size budgets: min+gzip bytes of what a page downloads for each entry.
-//   node scripts/size.mjs           checks budgets.json (the goals); fails when a figure is over its budget.
-//   node scripts/size.mjs --ratchet checks size-baseline.json (the sizes reached so far, run by `npm test`):
-//                                   fails when a figure grows; `--update` lowers the baseline after a gain.
-// Both fail when a budget or baseline was raised above its first value.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// Size check: min+gzip bytes of what a page downloads for each script-tag bundle, read from the
+// build's metafile (which files each entry imports, statically or lazily), never from the code.
+// The limits are in budgets.json, per figure:
+//   "goal"    what we aim for;             `node scripts/size.mjs` (`pnpm size`) fails when over it.
+//   "reached" the size reached so far;     `node scripts/size.mjs --ratchet` (run by `npm test`) fails
+//             when a figure grows past it; `--ratchet --update` lowers it after a gain.
+// Both only go down: each fails when a limit is above the first value git has for it.
+// Every run also prints each entry's files (entry, static chunks, lazy chunks) with min and gzip sizes.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import { buildCdn } from '../packages/elements/scripts/build-cdn.mjs';
+import { buildCdn, ENTRIES } from '../packages/elements/scripts/build-cdn.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-// The first values of each file: budgets.json and size-baseline.json may lower them, never raise them.
-const CEILINGS = {
-  budget: {
-    'insats-sok': 30720,
-    'samordning-karta (before Cytoscape)': 35840,
-    'cytoscape chunk': 143360,
-    'samordning-analys': 30720,
-    'sdk core (Node or bundler)': 20480,
-  },
-  baseline: {
-    'insats-sok': 46080,
-    'samordning-karta (before Cytoscape)': 46592,
-    'cytoscape chunk': 135680,
-    'samordning-analys': 41728,
-    'sdk core (Node or bundler)': 22016,
-  },
-};
+const BUDGETS = join(root, 'budgets.json');
 // What every SDK user needs: loading, validation, merging and the query API. Search, graph, analysis
 // and interop are separate modules a bundler leaves out when unused.
 const SDK_CORE = `export { loadDataset, validateDataset, mergeDatasets, Dataset, formatProblem } from './packages/sdk/src/index.ts';`;
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1).padStart(6)} KB`;
 
-/** The file and every chunk it imports statically (what loads before any dynamic import). */
-function staticClosure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    staticClosure(join(dirname(file), m[1]), seen);
-  }
-  return seen;
+/** Files an output loads: `static` before it runs, `lazy` on a dynamic import (and what those load). */
+export function closure(metafile, file) {
+  const statics = new Set();
+  const lazy = new Set();
+  const visit = (f, into) => {
+    if (statics.has(f) || lazy.has(f)) return;
+    into.add(f);
+    for (const i of metafile.outputs[f]?.imports ?? [])
+      visit(i.path, i.kind === 'dynamic-import' || into === lazy ? lazy : into);
+  };
+  visit(file, statics);
+  return { statics: [...statics], lazy: [...lazy] };
 }
-function dynamicImports(file) {
-  return [...readFileSync(file, 'utf8').matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) =>
-    join(dirname(file), m[1]),
-  );
-}
-const sizeOf = (files) => [...files].reduce((n, f) => n + gz(readFileSync(f)), 0);
 
+/** Builds the bundles and returns the figures and, per entry, the files a page downloads. */
 export async function measure() {
-  const { out } = await buildCdn({ outDir: mkdtempSync(join(tmpdir(), 'sk-size-')), quiet: true });
-  const figures = {};
-  const sok = staticClosure(join(out, 'insats-sok.js'));
-  figures['insats-sok'] = sizeOf(sok);
-  const sokAll = [...sok].flatMap((f) => [f, ...dynamicImports(f)]);
-  if (sokAll.some((f) => /cytoscape/.test(f)))
-    throw new Error('insats-sok.js must never load the Cytoscape chunk');
-  const karta = staticClosure(join(out, 'samordning-karta.js'));
-  if ([...karta].some((f) => /cytoscape/.test(f)))
-    throw new Error('Cytoscape must be a lazily loaded chunk of samordning-karta.js');
-  figures['samordning-karta (before Cytoscape)'] = sizeOf(karta);
-  const cyto = [...karta].flatMap(dynamicImports).filter((f) => /cytoscape/.test(f));
-  if (cyto.length === 0) throw new Error('no Cytoscape chunk found behind samordning-karta.js');
-  figures['cytoscape chunk'] = sizeOf(new Set(cyto));
-  figures['samordning-analys'] = sizeOf(staticClosure(join(out, 'samordning-analys.js')));
-  const sdk = await esbuild({
-    stdin: { contents: SDK_CORE, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    logLevel: 'silent',
-  });
-  figures['sdk core (Node or bundler)'] = gz(sdk.outputFiles[0].contents);
-  return figures;
+  const dir = mkdtempSync(join(tmpdir(), 'sk-size-'));
+  try {
+    const { out, metafile } = await buildCdn({ outDir: dir, quiet: true });
+    const bytes = (f) => {
+      const b = readFileSync(join(out, f));
+      return { file: f, min: b.length, gz: gz(b) };
+    };
+    const pages = {};
+    for (const name of Object.keys(ENTRIES)) {
+      const { statics, lazy } = closure(metafile, `${name}.js`);
+      pages[name] = { statics: statics.map(bytes), lazy: lazy.map(bytes) };
+    }
+    const sum = (files) => files.reduce((n, f) => n + f.gz, 0);
+    const isCyto = (f) => metafile.outputs[f.file].entryPoint?.includes('cytoscape');
+    if ([...pages['insats-sok'].statics, ...pages['insats-sok'].lazy].some(isCyto))
+      throw new Error('insats-sok.js must never load Cytoscape');
+    for (const name of ['samordning-karta', 'samordningskartan']) {
+      if (pages[name].statics.some(isCyto)) throw new Error(`Cytoscape must be a lazy chunk of ${name}.js`);
+      if (!pages[name].lazy.some(isCyto)) throw new Error(`no Cytoscape chunk found behind ${name}.js`);
+    }
+    const figures = {
+      'insats-sok': sum(pages['insats-sok'].statics),
+      'samordning-karta (before Cytoscape)': sum(pages['samordning-karta'].statics),
+      'cytoscape chunk': sum(pages['samordning-karta'].lazy.filter(isCyto)),
+      'samordning-analys': sum(pages['samordning-analys'].statics),
+      'samordningskartan, all three (before Cytoscape)': sum(pages.samordningskartan.statics),
+    };
+    const sdk = await esbuild({
+      stdin: { contents: SDK_CORE, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      write: false,
+      logLevel: 'silent',
+    });
+    figures['sdk core (Node or bundler)'] = gz(sdk.outputFiles[0].contents);
+    return { figures, pages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-/** Checks figures against limits; returns the number of failures and prints a table. */
-function check(figures, limits, label) {
+function printPages(pages) {
+  console.log('What a page downloads per bundle (min / min+gzip):');
+  for (const [name, { statics, lazy }] of Object.entries(pages)) {
+    const total = (files) => files.reduce((n, f) => n + f.gz, 0);
+    console.log(`  ${name}.js`);
+    for (const f of statics) console.log(`    ${f.file.padEnd(36)} ${kb(f.min)} ${kb(f.gz)}`);
+    for (const f of lazy) console.log(`    ${`${f.file} (lazy)`.padEnd(36)} ${kb(f.min)} ${kb(f.gz)}`);
+    const line = `first load ${kb(total(statics)).trim()}`;
+    console.log(
+      `    ${lazy.length ? `${line}, with the lazy chunks ${kb(total([...statics, ...lazy])).trim()}` : line}`,
+    );
+  }
+}
+
+/**
+ * The first value git has for each limit (`goal` or `reached`) of each figure: limits may go down,
+ * never up. Undefined outside a git checkout (a package tarball), where the check is skipped.
+ */
+function firstValues() {
+  const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+  let commits;
+  try {
+    commits = git('log', '--reverse', '--format=%H', '--', 'budgets.json').split('\n').filter(Boolean);
+  } catch {
+    return undefined;
+  }
+  const first = {};
+  for (const c of commits) {
+    const old = JSON.parse(git('show', `${c}:budgets.json`));
+    for (const [name, limits] of Object.entries(old)) {
+      if (typeof limits !== 'object' || limits === null) continue; // the older flat format
+      for (const [kind, value] of Object.entries(limits)) first[`${name}.${kind}`] ??= value;
+    }
+  }
+  return first;
+}
+
+/** Checks figures against one kind of limit; prints a table and returns the number of failures. */
+function check(figures, budgets, kind, first) {
   let failed = 0;
-  console.log(`min+gzip                                 figure  ${label.padStart(9)}`);
-  for (const [name, ceiling] of Object.entries(CEILINGS[label])) {
-    const limit = limits[name];
-    const size = figures[name];
-    let verdict = size <= limit ? 'ok' : `OVER by ${((size - limit) / 1024).toFixed(1)} KB`;
-    if (limit === undefined || limit > ceiling) verdict = `${label} missing or raised above ${ceiling}`;
-    if (verdict !== 'ok') failed++;
-    const kb = (n) => `${(n / 1024).toFixed(1).padStart(6)} KB`;
-    console.log(`${name.padEnd(38)} ${kb(size)} ${kb(limit ?? 0)}  ${verdict}`);
+  console.log(`\nmin+gzip${' '.repeat(42)}figure ${kind.padStart(9)}`);
+  for (const [name, size] of Object.entries(figures)) {
+    const limit = budgets[name]?.[kind];
+    const was = first?.[`${name}.${kind}`];
+    let verdict =
+      limit === undefined ? 'no limit' : size <= limit ? 'ok' : `OVER by ${kb(size - limit).trim()}`;
+    if (limit !== undefined && was !== undefined && limit > was) verdict = `${kind} raised above ${was}`;
+    if (verdict.startsWith('OVER') || verdict.includes('raised')) failed++;
+    console.log(
+      `${name.padEnd(48)} ${kb(size)} ${limit === undefined ? '         —' : kb(limit)}  ${verdict}`,
+    );
   }
   return failed;
 }
 
 if (process.argv[1]?.endsWith('size.mjs')) {
   const ratchet = process.argv.includes('--ratchet');
-  const file = join(root, ratchet ? 'size-baseline.json' : 'budgets.json');
-  const limits = JSON.parse(readFileSync(file, 'utf8'));
-  const figures = await measure();
+  const kind = ratchet ? 'reached' : 'goal';
+  const budgets = JSON.parse(readFileSync(BUDGETS, 'utf8'));
+  const { figures, pages } = await measure();
+  printPages(pages);
   if (ratchet && process.argv.includes('--update')) {
     for (const [name, size] of Object.entries(figures)) {
+      budgets[name] ??= {};
       // Lower only; 256 bytes of slack absorb bundler noise between runs.
-      limits[name] = Math.min(limits[name] ?? Number.POSITIVE_INFINITY, size + 256, CEILINGS.baseline[name]);
+      budgets[name].reached = Math.min(budgets[name].reached ?? Number.POSITIVE_INFINITY, size + 256);
     }
-    writeFileSync(file, `${JSON.stringify(limits, null, 2)}\n`);
+    writeFileSync(BUDGETS, `${JSON.stringify(budgets, null, 2)}\n`);
   }
-  const failed = check(figures, limits, ratchet ? 'baseline' : 'budget');
+  const failed = check(figures, budgets, kind, firstValues());
   if (ratchet) {
-    const goals = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
-    const over = Object.keys(CEILINGS.budget).filter((n) => figures[n] > goals[n]);
-    if (over.length)
-      console.log(`Not yet within the goals of budgets.json (\`pnpm size\`): ${over.join(', ')}`);
+    const over = Object.keys(figures).filter(
+      (n) => figures[n] > (budgets[n]?.goal ?? Number.POSITIVE_INFINITY),
+    );
+    if (over.length) console.log(`Not yet within the goals (\`pnpm size\`): ${over.join(', ')}`);
   }
   process.exitCode = failed ? 1 : 0;
 }

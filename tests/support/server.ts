@@ -5,6 +5,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,11 +36,13 @@ export interface ServerOptions {
   pageHeaders?: Record<string, string>;
   /** The dataset served from fault routes once they recover. */
   data?: string;
+  /** Gzip files for clients that accept it, as a production server does (for measurements). */
+  gzip?: boolean;
 }
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html samordningskartan";
+  "require-trusted-types-for 'script'; trusted-types lit-html samordningskartan 'allow-duplicates'";
 
 export async function startServer(options: ServerOptions): Promise<TestServer> {
   const requests: string[] = [];
@@ -110,6 +113,13 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
       if (type.startsWith('text/html')) Object.assign(headers, options.pageHeaders);
+      if (options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+        createReadStream(file)
+          .pipe(createGzip({ level: 9 }))
+          .pipe(res);
+        return;
+      }
       res.writeHead(200, headers);
       createReadStream(file).pipe(res);
       return;

@@ -18,9 +18,11 @@ const starter = starterDataset({
 if (!starter.ok) throw new Error('the starter dataset could not be made');
 const file = starter.file;
 file.meta.website = 'https://exempel.example';
+file.meta.errorReport = 'mailto:kansli@exempel.example';
 const forbund = file.organisations![0]!;
 forbund.contactPoints = [{ name: 'Kansliet', email: 'kansli@exempel.example' }];
 forbund.postalTown = 'Västerås';
+forbund.priorityTargetGroups = ['unga-vuxna', 'psykisk-ohalsa'];
 file.organisations!.push({
   id: 'vasteras-arbetsmarknad',
   kind: 'municipality',
@@ -49,6 +51,14 @@ file.services = [
     links: [{ url: 'https://exempel.example/steget', label: 'Om Steget' }],
     languages: ['sv', 'en'],
     lastVerified: '2025-01-15',
+    audience: ['individuals', 'employers'],
+    participation: { ways: ['internship', 'workTraining'], description: 'Ta emot en deltagare på praktik.' },
+    review: {
+      intervalMonths: 4,
+      ownerRole: 'Förbundssamordnare',
+      ownerUnit: 'sf-exempel',
+      dates: ['2025-01-15'],
+    },
     source: 'vp-2025',
   },
   {
@@ -103,6 +113,15 @@ file.statistics = [
     value: 42,
     unit: 'persons',
     period: { start: '2024', end: '2024' },
+  },
+  {
+    subject: 'steget',
+    indicator: 'susWorkOrStudiesAfter',
+    value: 30,
+    target: 40,
+    unit: 'percent',
+    period: { start: '2024', end: '2024' },
+    breakdown: { gender: 'women' },
   },
 ];
 file.sources = [

@@ -1,14 +1,24 @@
 // Builds the script-tag bundles for webmasters into dist/cdn/: one self-contained ES module per
-// element and one with all of them. Only Cytoscape stays a separate, lazily loaded chunk next to
-// them. Prints the Subresource Integrity hash of every file.
-// Usage: node scripts/build-cdn.mjs [--quiet]
+// element and one with all of them, plus Cytoscape as one lazily loaded chunk. Writes the Subresource
+// Integrity hash of every file to integrity.json and prints them.
+//
+// Why the files look the way they do (measured and explained in docs/bädda-in.md):
+// - Each bundle carries its own Lit, so any bundles, in any number of copies, work side by side under
+//   `trusted-types lit-html samordningskartan 'allow-duplicates'` with one <script> tag each.
+// - SRI on the entry covers the lazy chunk too: the entry carries the chunk's hash and loads it
+//   through `<link rel="modulepreload" integrity>`, so a chunk with other bytes is refused.
+//
+// Usage: node scripts/build-cdn.mjs [--quiet] [--metafile <file>]
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const here = new URL('..', import.meta.url).pathname;
 const defaultOut = join(here, 'dist/cdn');
+// Cytoscape's own minified ES build is about 10 % smaller than re-minifying its source.
+const CYTOSCAPE = fileURLToPath(import.meta.resolve('cytoscape/dist/cytoscape.esm.min.mjs'));
 
 export const ENTRIES = {
   'insats-sok': 'src/insats-sok/define.ts',
@@ -17,58 +27,156 @@ export const ENTRIES = {
   samordningskartan: 'src/all.ts',
 };
 
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** The options every build shares: production Lit, ES2022, minified, no source maps. */
+const common = (out, quiet, plugins = []) => ({
+  root: here,
+  configFile: false,
+  logLevel: quiet ? 'silent' : 'warn',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  resolve: { conditions: ['browser', 'production', 'import', 'default'] },
+  plugins,
+  build: {
+    outDir: out,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    // No source maps: with the sources inside they made the package 1.7 MB; the readable ES modules in
+    // dist/ are for debugging.
+    sourcemap: false,
+    // Not lib mode: lib mode keeps the whitespace of ES output (for tree-shaking by a later bundler),
+    // and these files are final.
+    modulePreload: false,
+  },
+});
+
+const VERIFIED = '\0sk-verified-cytoscape';
+
+/**
+ * In the script-tag build, `import('cytoscape')` becomes a call that first fetches the chunk through
+ * `<link rel="modulepreload" integrity>` and imports it only when the bytes match the hash the entry
+ * carries. A failed preload leaves the module map entry failed, and the chunk is never imported.
+ * Any other import of Cytoscape fails the build: it would load unverified code.
+ */
+function verifiedCytoscape(file, integrity) {
+  const call = /(?<!typeof\s+)\bimport\(\s*(['"])cytoscape\1\s*\)/g;
+  return {
+    name: 'sk-verified-cytoscape',
+    enforce: 'pre',
+    resolveId(id) {
+      if (id === VERIFIED) return id;
+      if (id === 'cytoscape' || id.startsWith('cytoscape/'))
+        this.error(`the script-tag build loads Cytoscape only through import('cytoscape'), found "${id}"`);
+      return null;
+    },
+    load(id) {
+      if (id !== VERIFIED) return null;
+      return `const file = ${JSON.stringify(`./${file}`)};
+const integrity = ${JSON.stringify(integrity)};
+export function verifiedImport() {
+  const url = new URL(file, import.meta.url).href;
+  const link = document.createElement('link');
+  // Browsers from before modulepreload (Safari 16, Firefox 114) would never fire load or error.
+  if (!link.relList.supports('modulepreload')) return import(/* @vite-ignore */ url);
+  return new Promise((resolve, reject) => {
+    link.rel = 'modulepreload';
+    link.crossOrigin = 'anonymous';
+    link.integrity = integrity;
+    link.href = url;
+    link.onload = resolve;
+    link.onerror = () =>
+      reject(new Error(url + ' was refused: missing, or its content does not match ' + integrity + ' (Subresource Integrity)'));
+    (document.head ?? document.documentElement).append(link);
+  }).then(() => import(/* @vite-ignore */ url));
+}
+`;
+    },
+    transform(code, id) {
+      if (!id.startsWith(join(here, 'src')) || !call.test(code)) return null;
+      call.lastIndex = 0;
+      return `import { verifiedImport as __skVerifiedImport } from ${JSON.stringify(VERIFIED)};\n${code.replace(call, '__skVerifiedImport()')}`;
+    },
+  };
+}
+
 /** Builds into `outDir` (default dist/cdn; tests pass their own folder so parallel builds never collide). */
 export async function buildCdn({ outDir = defaultOut, quiet = process.argv.includes('--quiet') } = {}) {
   const out = outDir;
   rmSync(out, { recursive: true, force: true });
-  // One build per entry so each file is self-contained (no chunks shared between entries).
+  mkdirSync(out, { recursive: true });
+  const meta = { inputs: {}, outputs: {} };
+
+  // 1. Cytoscape alone, so its hash is known when the entries are built.
+  const [cyto] = await bundle(common(out, quiet), CYTOSCAPE, 'chunks/cytoscape-[hash].js', meta, out);
+  const cytoFile = cyto.fileName;
+  const cytoIntegrity = sri(readFileSync(join(out, cytoFile)));
+
+  // 2. One build per entry so each file is self-contained (no chunks shared between entries).
   for (const [name, entry] of Object.entries(ENTRIES)) {
-    await build({
-      root: here,
-      configFile: false,
-      logLevel: quiet ? 'silent' : 'warn',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      resolve: {
-        conditions: ['browser', 'production', 'import', 'default'],
-        // Cytoscape's own minified ES build is about 10 % smaller than re-minifying its source.
-        alias: [{ find: /^cytoscape$/, replacement: 'cytoscape/dist/cytoscape.esm.min.mjs' }],
-      },
-      build: {
-        outDir: out,
-        emptyOutDir: false,
-        target: 'es2022',
-        minify: true,
-        // No source maps: with the sources inside they made the package 1.7 MB; the readable ES
-        // modules in dist/ are for debugging.
-        sourcemap: false,
-        // Not lib mode: lib mode keeps the whitespace of ES output (for tree-shaking by a later bundler),
-        // and these files are final.
-        modulePreload: false,
-        rollupOptions: {
-          input: join(here, entry),
-          preserveEntrySignatures: 'strict',
-          output: {
-            format: 'es',
-            entryFileNames: `${name}.js`,
-            chunkFileNames: 'chunks/[name]-[hash].js',
-            manualChunks: (id) =>
-              id.includes('node_modules/cytoscape') || id.includes('node_modules/.pnpm/cytoscape')
-                ? 'cytoscape'
-                : undefined,
-          },
-        },
-      },
-    });
+    const plugin = verifiedCytoscape(cytoFile, cytoIntegrity);
+    const [chunk, ...rest] = await bundle(
+      common(out, quiet, [plugin]),
+      join(here, entry),
+      `${name}.js`,
+      meta,
+      out,
+    );
+    if (rest.length) throw new Error(`${name}.js must be one file, got ${rest.map((c) => c.fileName)}`);
+    if (chunk.moduleIds.includes(VERIFIED))
+      meta.outputs[chunk.fileName].imports.push({ path: cytoFile, kind: 'dynamic-import' });
   }
-  const files = listFiles(out).filter((f) => f.endsWith('.js'));
-  const integrity = Object.fromEntries(
-    files.map((f) => [
-      f.slice(out.length + 1),
-      `sha384-${createHash('sha384').update(readFileSync(f)).digest('base64')}`,
-    ]),
-  );
+
+  const files = listFiles(out)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => relative(out, f));
+  const integrity = Object.fromEntries(files.map((f) => [f, sri(readFileSync(join(out, f)))]));
   writeFileSync(join(out, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
-  return { out, integrity };
+  return { out, integrity, metafile: meta };
+}
+
+/**
+ * One Vite (Rolldown) build; records its output in `meta` in the shape of esbuild's metafile
+ * (https://esbuild.github.io/api/#metafile), so scripts/size.mjs and esbuild's bundle analyzer read it.
+ * Paths of outputs are relative to the output folder, paths of inputs to the package.
+ */
+async function bundle(config, input, fileName, meta, out) {
+  const result = await build({
+    ...config,
+    build: {
+      ...config.build,
+      rollupOptions: {
+        input,
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  });
+  const chunks = (Array.isArray(result) ? result : [result])
+    .flatMap((r) => r.output)
+    .filter((c) => c.type === 'chunk');
+  const name = (id) => (id.startsWith('\0') ? id.slice(1) : relative(here, id));
+  for (const c of chunks) {
+    const inputs = {};
+    for (const [id, m] of Object.entries(c.modules)) {
+      inputs[name(id)] = { bytesInOutput: m.renderedLength };
+      meta.inputs[name(id)] ??= {
+        bytes: id.startsWith('\0') ? m.renderedLength : statSync(id).size,
+        imports: [],
+      };
+    }
+    meta.outputs[c.fileName] = {
+      bytes: readFileSync(join(out, c.fileName)).length,
+      inputs,
+      imports: [
+        ...c.imports.map((path) => ({ path, kind: 'import-statement' })),
+        ...c.dynamicImports.map((path) => ({ path, kind: 'dynamic-import' })),
+      ],
+      exports: c.exports,
+      ...(c.isEntry && c.facadeModuleId && { entryPoint: name(c.facadeModuleId) }),
+    };
+  }
+  return chunks;
 }
 
 function listFiles(dir) {
@@ -78,7 +186,15 @@ function listFiles(dir) {
 }
 
 if (process.argv[1]?.endsWith('build-cdn.mjs')) {
-  const { integrity } = await buildCdn();
-  console.log('Subresource Integrity (add as integrity="…" with crossorigin="anonymous"):');
-  for (const [file, hash] of Object.entries(integrity)) console.log(`  ${file.padEnd(40)} ${hash}`);
+  const { integrity, metafile } = await buildCdn();
+  const at = process.argv.indexOf('--metafile');
+  if (at > 0) {
+    const file = process.argv[at + 1];
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(metafile));
+  }
+  if (!process.argv.includes('--quiet')) {
+    console.log('Subresource Integrity (add as integrity="…" with crossorigin="anonymous"):');
+    for (const [file, hash] of Object.entries(integrity)) console.log(`  ${file.padEnd(40)} ${hash}`);
+  }
 }

@@ -45,11 +45,14 @@ export {
   serviceStatus,
   type TodayOption,
 } from './query/status.js';
+export * from './review/index.js';
 export * from './schema/index.js';
 export * from './search/index.js';
 export { DEFAULT_TAXONOMY } from './taxonomy/default-vocabulary.js';
+export { FOLLOW_UP_INDICATOR_IDS } from './taxonomy/indicator-ids.js';
+export { FOLLOW_UP_INDICATOR_TERMS, PLAN_INDICATOR_TERMS } from './taxonomy/indicators.js';
 export { foldText } from './text/fold.js';
-export { compareSv, type Lang, localize } from './text/localized.js';
+export { compareSv, type Lang, localize, localizeWithLang } from './text/localized.js';
 export { isSafeUrl, isWebUrl, safeUrl } from './text/url.js';
 export {
   emptyDataset,

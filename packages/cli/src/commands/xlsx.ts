@@ -1,4 +1,4 @@
-import { DEFAULT_TAXONOMY, localize } from '@samordningskartan/sdk';
+import { DEFAULT_TAXONOMY, FOLLOW_UP_INDICATOR_TERMS, localize } from '@samordningskartan/sdk';
 import { SHEETS, SV_VALUES, type Table } from '@samordningskartan/sdk/interop';
 import ExcelJS from 'exceljs';
 
@@ -71,7 +71,7 @@ export async function tablesToXlsx(tables: readonly Table[]): Promise<Buffer> {
   const vocabulary = wb.addWorksheet(VOCABULARY_SHEET);
   vocabulary.addRow(['vokabulär', 'id', 'namn', 'synonymer']);
   vocabulary.getRow(1).font = { bold: true };
-  for (const t of DEFAULT_TAXONOMY) {
+  for (const t of [...DEFAULT_TAXONOMY, ...FOLLOW_UP_INDICATOR_TERMS]) {
     vocabulary.addRow([SV_VALUES.scheme[t.scheme], t.id, localize(t.label), (t.synonyms ?? []).join('; ')]);
   }
   vocabulary.getColumn(1).width = 12;

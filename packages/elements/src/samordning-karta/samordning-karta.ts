@@ -543,7 +543,9 @@ export class SamordningKarta extends LitElement {
   // ── Cytoscape ──────────────────────────────────────────────────────────
 
   private async _startCy(): Promise<void> {
-    if (this._cyStatus === 'loading' || this._cy) return;
+    // After a failed load, not again: the browser keeps the failed import, and each attempt would
+    // re-render and start the next one, for ever.
+    if (this._cyStatus === 'loading' || this._cyStatus === 'error' || this._cy) return;
     this._cyStatus = 'loading';
     const t0 = performance.now();
     let cytoscape: Awaited<ReturnType<typeof loadCytoscape>>;

@@ -2,6 +2,7 @@ import { editDistance, findMunicipality, suggestMunicipalities } from '../munici
 import { countProblems } from '../problems/problem.js';
 import { type DatasetData, FORMAT_VERSION } from '../schema/dataset.js';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-vocabulary.js';
+import { FOLLOW_UP_INDICATOR_TERMS } from '../taxonomy/indicators.js';
 import { foldText } from '../text/fold.js';
 import { localize } from '../text/localized.js';
 import { validateDataset } from '../validate/validate.js';
@@ -285,24 +286,24 @@ function readCell(
   const bad = (sv: string, en: string, code: CellProblem['code'] = 'invalid-value') =>
     problems.push(cellProblem('error', code, at, sv, en));
   switch (k.type) {
-    case 'enum': {
+    case 'enum':
+    case 'enums': {
       const map = SV_VALUES[k.values] as Record<string, string>;
-      const alias = Object.entries(SV_ALIASES[k.values] ?? {}).find(
-        ([word]) => fold(word) === fold(cell),
-      )?.[1];
-      const hit =
-        alias ??
-        Object.entries(map).find(([en, sv]) => fold(sv) === fold(cell) || fold(en) === fold(cell))?.[0];
-      if (hit) setPath(record, column.path, hit);
-      else {
+      const one = (word: string): string => {
+        const alias = Object.entries(SV_ALIASES[k.values] ?? {}).find(([w]) => fold(w) === fold(word))?.[1];
+        const hit =
+          alias ??
+          Object.entries(map).find(([en, sv]) => fold(sv) === fold(word) || fold(en) === fold(word))?.[0];
+        if (hit) return hit;
         const allowed = Object.values(map);
-        const near = closest(cell, allowed);
+        const near = closest(word, allowed);
         bad(
-          `okänt värde "${cell}"${near ? ` (menade du ${near}?)` : ''}; tillåtna: ${allowed.join(', ')}`,
-          `unknown value "${cell}"${near ? ` (did you mean ${near}?)` : ''}; allowed: ${allowed.join(', ')}`,
+          `okänt värde "${word}"${near ? ` (menade du ${near}?)` : ''}; tillåtna: ${allowed.join(', ')}`,
+          `unknown value "${word}"${near ? ` (did you mean ${near}?)` : ''}; allowed: ${allowed.join(', ')}`,
         );
-        setPath(record, column.path, cell);
-      }
+        return word;
+      };
+      setPath(record, column.path, k.type === 'enum' ? one(cell) : split(cell).map(one));
       return;
     }
     case 'words':
@@ -425,7 +426,9 @@ function buildIndex(
   for (const o of collections.organisations ?? []) add(index.organisation, o.id, [o.name, o.shortName]);
   for (const s of collections.services ?? []) add(index.service, s.id, [s.name]);
   for (const s of collections.sources ?? []) add(index.source, s.id, [s.title]);
-  const terms = [...(collections.taxonomy ?? []), ...DEFAULT_TAXONOMY] as Array<Record<string, unknown>>;
+  const terms = [...(collections.taxonomy ?? []), ...DEFAULT_TAXONOMY, ...FOLLOW_UP_INDICATOR_TERMS] as Array<
+    Record<string, unknown>
+  >;
   // Ids first (a dataset's term replaces a default one), then labels, then synonyms.
   for (const t of terms) {
     const map = index[t.scheme as keyof Index];

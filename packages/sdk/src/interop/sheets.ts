@@ -37,6 +37,20 @@ export const SV_VALUES = {
     agreementWith: 'har avtal med',
   },
   statisticUnit: { SEK: 'kr', persons: 'personer', percent: 'procent', places: 'platser', count: 'antal' },
+  gender: { women: 'kvinnor', men: 'män', other: 'annat' },
+  audience: {
+    individuals: 'enskilda',
+    staff: 'personal',
+    employers: 'arbetsgivare',
+    civilSociety: 'idéburen sektor',
+  },
+  participationWay: {
+    internship: 'praktikplats',
+    workTraining: 'arbetsträning',
+    externalRotation: 'extern rotation',
+    csr: 'csr-samarbete',
+    employment: 'anställning',
+  },
   scheme: { targetGroup: 'målgrupp', method: 'metod', serviceType: 'insatstyp', indicator: 'indikator' },
 } as const satisfies Record<string, Record<string, string>>;
 export type EnumName = keyof typeof SV_VALUES;
@@ -68,6 +82,19 @@ export const SV_ALIASES: Partial<Record<EnumName, Record<string, string>>> = {
     överenskommelse: 'agreementWith',
   },
   statisticUnit: { sek: 'SEK', kronor: 'SEK', '%': 'percent', st: 'count' },
+  gender: { kvinna: 'women', man: 'men' },
+  audience: {
+    individer: 'individuals',
+    medarbetare: 'staff',
+    civilsamhälle: 'civilSociety',
+    föreningar: 'civilSociety',
+  },
+  participationWay: {
+    praktik: 'internship',
+    praktikplatser: 'internship',
+    csr: 'csr',
+    rotation: 'externalRotation',
+  },
 };
 
 /** What a reference column points at. */
@@ -79,6 +106,7 @@ export type ColumnKind =
   | { type: 'text' }
   | { type: 'localized'; lang: 'sv' | 'en' }
   | { type: 'enum'; values: EnumName }
+  | { type: 'enums'; values: EnumName }
   | { type: 'words' }
   | { type: 'ref'; to: RefTarget }
   | { type: 'refs'; to: RefTarget }
@@ -145,6 +173,13 @@ const enumCol = (
   help: `${help} Ett av: ${Object.values(SV_VALUES[values]).join(', ')}.`,
   required,
 });
+/** A list of enum values, e.g. "arbetsgivare; idéburen sektor". */
+const enumsCol = (header: string, path: string, values: EnumName, help: string): ColumnSpec => ({
+  header,
+  path,
+  kind: { type: 'enums', values },
+  help: `${help} Ett eller flera av: ${Object.values(SV_VALUES[values]).join(', ')}; skiljs med semikolon.`,
+});
 const refs = (header: string, path: string, to: RefTarget, help: string, required = false): ColumnSpec => ({
   header,
   path,
@@ -204,6 +239,11 @@ export const SHEETS: readonly SheetSpec[] = [
       text('språk', 'language', 'Språk för texter utan språkangivelse, normalt "sv".'),
       text('licens', 'license', 'Licens som SPDX-id, t.ex. CC0-1.0 eller CC-BY-4.0.', true),
       text('webbplats', 'website', 'Utgivarens webbplats, https://…'),
+      text(
+        'felrapport',
+        'errorReport',
+        'Funktionsadress för felrapporter: mailto:brevlåda@… eller adressen till ett formulär, https://…',
+      ),
     ],
   },
   {
@@ -221,6 +261,12 @@ export const SHEETS: readonly SheetSpec[] = [
       text('postort', 'postalTown', 'Postort.'),
       ...localized('beskrivning', 'description', 'Kort beskrivning.'),
       text('webbplats', 'website', 'Webbplats, https://…'),
+      refs(
+        'prioriterade målgrupper',
+        'priorityTargetGroups',
+        'targetGroup',
+        'Förbundets prioriterade målgrupper, viktigast först.',
+      ),
       updated(),
       sources,
     ],
@@ -280,6 +326,19 @@ export const SHEETS: readonly SheetSpec[] = [
       },
       refs('remittenter', 'access.referrers', 'organisation', 'Organisationer som kan remittera.'),
       ...localized('så söker man', 'access.description', 'Hur en person kommer till insatsen.'),
+      text('anmälan', 'access.url', 'Sida eller formulär för anmälan eller remiss, https://… eller mailto:…'),
+      enumsCol('vänder sig till', 'audience', 'audience', 'Vilka insatsen är till för, utöver målgrupperna.'),
+      enumsCol(
+        'sätt att delta',
+        'participation.ways',
+        'participationWay',
+        'Hur arbetsgivare eller föreningar kan delta.',
+      ),
+      ...localized(
+        'delta så här',
+        'participation.description',
+        'Hur arbetsgivare eller föreningar går till väga.',
+      ),
       {
         header: 'språk',
         path: 'languages',
@@ -293,6 +352,30 @@ export const SHEETS: readonly SheetSpec[] = [
         'lastVerified',
         'Datum då någon senast kontrollerade att uppgifterna stämmer, ÅÅÅÅ-MM-DD.',
       ),
+      {
+        header: 'granskas var n:e månad',
+        path: 'review.intervalMonths',
+        kind: { type: 'int' },
+        help: 'Hur ofta uppgifterna gås igenom, i månader. Tomt: inget angivet (visas som var fjärde månad).',
+      },
+      ...localized(
+        'granskningsansvarig roll',
+        'review.ownerRole',
+        'Roll som ansvarar, t.ex. Förbundssamordnare; aldrig ett namn.',
+      ),
+      ref(
+        'granskningsansvarig enhet',
+        'review.ownerUnit',
+        'organisation',
+        'Id eller namn på enheten som ansvarar.',
+      ),
+      {
+        header: 'granskad',
+        path: 'review.dates',
+        kind: { type: 'words' },
+        help: 'Datum då uppgifterna gicks igenom, ÅÅÅÅ-MM-DD; skiljs med semikolon.',
+      },
+      text('felrapport', 'errorReport', 'Egen adress för felrapporter om insatsen, om inte datamängdens.'),
       sources,
     ],
   },
@@ -357,6 +440,44 @@ export const SHEETS: readonly SheetSpec[] = [
       ),
       enumCol('enhet', 'unit', 'statisticUnit', 'Enhet.', true),
       ...period('perioden'),
+      ...localized('definition', 'definition', 'Hur siffran mäts, när indikatorn inte säger allt.'),
+      enumCol('kön', 'breakdown.gender', 'gender', 'Om siffran gäller ett kön.'),
+      {
+        header: 'ålder från',
+        path: 'breakdown.ageRange.min',
+        kind: { type: 'int' },
+        help: 'Om siffran gäller en åldersgrupp: lägsta ålder.',
+      },
+      {
+        header: 'ålder till',
+        path: 'breakdown.ageRange.max',
+        kind: { type: 'int' },
+        help: 'Om siffran gäller en åldersgrupp: högsta ålder.',
+      },
+      ref('målgrupp', 'breakdown.targetGroup', 'targetGroup', 'Om siffran gäller en målgrupp.'),
+      {
+        header: 'mål',
+        path: 'target',
+        kind: { type: 'number' },
+        help: 'Målet för samma period, i samma enhet.',
+      },
+      {
+        header: 'rikssnitt',
+        path: 'area.national',
+        kind: { type: 'bool' },
+        help: 'ja om siffran gäller hela landet (för jämförelse).',
+      },
+      ...localized(
+        'område',
+        'area.name',
+        'Området siffran gäller när det är större än posten, t.ex. en region.',
+      ),
+      {
+        header: 'områdets kommuner',
+        path: 'area.municipalities',
+        kind: { type: 'kommuner' },
+        help: 'Kommunerna i området; kommunnamn eller kod, skiljs med semikolon.',
+      },
       ...localized('kategori', 'category', 'Delpost, t.ex. "Kansli".'),
       ...localized('anmärkning', 'note', 'Anmärkning.'),
       sources,

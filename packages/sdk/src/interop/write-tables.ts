@@ -59,6 +59,10 @@ export function writeCell(column: ColumnSpec, value: unknown): string {
       return String((value as Record<string, unknown>)[k.lang] ?? '');
     case 'enum':
       return (SV_VALUES[k.values] as Record<string, string>)[String(value)] ?? String(value);
+    case 'enums':
+      return (value as unknown[])
+        .map((v) => (SV_VALUES[k.values] as Record<string, string>)[String(v)] ?? String(v))
+        .join(LIST_SEPARATOR);
     case 'kommuner':
       return (value as string[]).map((c) => municipalityByCode(c)?.name ?? c).join(LIST_SEPARATOR);
     case 'words':

@@ -79,7 +79,9 @@ export function mergeDatasets(parts: readonly MergePart[]): MergeResult {
     }
     for (const s of data.services) {
       const existing = services.get(s.id);
-      if (existing && deepEqual(existing, s)) continue;
+      // Equal but for the error-report address stamped on below: the same record.
+      if (existing && deepEqual({ ...existing, errorReport: undefined }, { ...s, errorReport: undefined }))
+        continue;
       if (existing || orgs.has(s.id)) {
         recordIds.set(s.id, renamed(s.id));
         report(conflict('services', s.id, renamed(s.id)));
@@ -103,7 +105,12 @@ export function mergeDatasets(parts: readonly MergePart[]): MergeResult {
         if (copy.organisationNumber) orgByNumber.set(copy.organisationNumber, copy);
       }
     }
-    for (const s of part2.services) if (!services.has(s.id)) services.set(s.id, s);
+    // The merged meta cannot hold every file's error-report address, so each insats carries its own.
+    const report2 = data.meta.errorReport;
+    for (const s of part2.services) {
+      if (!services.has(s.id))
+        services.set(s.id, s.errorReport || !report2 ? s : { ...s, errorReport: report2 });
+    }
     for (const s of part2.sources) if (!sources.has(s.id)) sources.set(s.id, s);
     for (const r of part2.relations) {
       const existing = relations.get(r.id);
@@ -217,6 +224,8 @@ function combinedMeta(datasets: DatasetData[]): DatasetData['meta'] {
     updated,
     language: first.language ?? 'sv',
     license: licenses.size === 1 ? first.license : [...licenses].join(' AND '),
+    ...(datasets.every((d) => d.meta.errorReport === first.errorReport) &&
+      first.errorReport && { errorReport: first.errorReport }),
   };
 }
 

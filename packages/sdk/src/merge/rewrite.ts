@@ -33,6 +33,7 @@ export function rewriteReferences(
           access: { ...s.access, ...(s.access.referrers && { referrers: s.access.referrers.map(id) }) },
         }),
         ...(s.partOf && { partOf: id(s.partOf) }),
+        ...(s.review?.ownerUnit && { review: { ...s.review, ownerUnit: id(s.review.ownerUnit) } }),
       }),
     ),
     relations: data.relations.map((r) => {

@@ -1,4 +1,5 @@
 import { Id, IsoDate, LocalizedText, PartialDate, WebUrl } from './common.js';
+import { ErrorReportUrl } from './error-report.js';
 import { Organisation } from './organisation.js';
 import { Relation } from './relation.js';
 import { Service } from './service.js';
@@ -21,6 +22,11 @@ export const Meta = z.looseObject({
   /** SPDX licence id, e.g. "CC0-1.0" or "CC-BY-4.0". */
   license: z.string().check(z.minLength(1)),
   website: z.optional(WebUrl),
+  /**
+   * Functional address for error reports: `mailto:` a shared mailbox, or a form URL. Every insats's
+   * "Rapportera fel i uppgiften" link is built from it (`errorReportLink`).
+   */
+  errorReport: z.optional(ErrorReportUrl),
 });
 export type Meta = z.infer<typeof Meta>;
 

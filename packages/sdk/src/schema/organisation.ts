@@ -47,6 +47,8 @@ export const Organisation = z.looseObject({
   description: z.optional(LocalizedText),
   website: z.optional(WebUrl),
   contactPoints: z.optional(z.array(ContactPoint)),
+  /** A förbund's prioritised target groups (ids of `targetGroup` terms), most important first. */
+  priorityTargetGroups: z.optional(z.array(Id)),
   updated: z.optional(IsoDate),
   source: z.optional(SourceRef),
 });

@@ -3,11 +3,13 @@ import {
   Id,
   IsoDate,
   Link,
+  LinkUrl,
   LocalizedText,
   MunicipalityCode,
   Period,
   SourceRef,
 } from './common.js';
+import { ErrorReportUrl } from './error-report.js';
 import * as z from './zod.js';
 
 /** Individinsats (for people) or strukturinsats (for the system: methods, training, collaboration). */
@@ -45,6 +47,8 @@ export const Access = z.looseObject({
   selfReferral: z.optional(z.boolean()),
   referrers: z.optional(z.array(Id)),
   description: z.optional(LocalizedText),
+  /** A page (or form, mailto) that says how to apply, register or be referred. */
+  url: z.optional(LinkUrl),
 });
 export type Access = z.infer<typeof Access>;
 
@@ -60,6 +64,49 @@ export const AgeRange = z.looseObject({
   max: z.optional(z.int().check(z.gte(0), z.lte(120))),
 });
 export type AgeRange = z.infer<typeof AgeRange>;
+
+/**
+ * Whom an insats or offer is for, beyond its target groups: individuals (the people it helps), staff of
+ * the members, employers, civil society (idéburen sektor).
+ */
+export const AUDIENCES = ['individuals', 'staff', 'employers', 'civilSociety'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/**
+ * How an employer or an association takes part: praktikplatser, arbetsträningsplatser, external
+ * rotations (externa rotationer), CSR collaboration, employment (anställning, e.g. with wage subsidy).
+ */
+export const PARTICIPATION_WAYS = [
+  'internship',
+  'workTraining',
+  'externalRotation',
+  'csr',
+  'employment',
+] as const;
+export type ParticipationWay = (typeof PARTICIPATION_WAYS)[number];
+
+/** How employers or civil society take part in an insats; whom to contact is in `contactPoints`. */
+export const Participation = z.looseObject({
+  ways: z.optional(z.array(z.enum(PARTICIPATION_WAYS))),
+  description: z.optional(LocalizedText),
+});
+export type Participation = z.infer<typeof Participation>;
+
+/**
+ * The review of an insats's catalogue entry ("minst 3 gånger per år gå igenom katalogen"). When no
+ * interval is given, a reader may *show* four months; the data never holds that default.
+ */
+export const Review = z.looseObject({
+  /** Months between reviews. */
+  intervalMonths: z.optional(z.int().check(z.gte(1), z.lte(60))),
+  /** The responsible role, e.g. "Förbundssamordnare"; a role, never a person's name. */
+  ownerRole: z.optional(LocalizedText),
+  /** Id of the responsible organisation or unit. */
+  ownerUnit: z.optional(Id),
+  /** Dates the entry was reviewed. */
+  dates: z.optional(z.array(IsoDate)),
+});
+export type Review = z.infer<typeof Review>;
 
 /** An insats (a service): something done for people or for the collaboration itself. */
 export const Service = z.looseObject({
@@ -87,6 +134,11 @@ export const Service = z.looseObject({
   partOf: z.optional(Id),
   updated: z.optional(IsoDate),
   lastVerified: z.optional(IsoDate),
+  audience: z.optional(z.array(z.enum(AUDIENCES))),
+  participation: z.optional(Participation),
+  review: z.optional(Review),
+  /** Where to report an error in this entry, when not the dataset's `meta.errorReport`. */
+  errorReport: z.optional(ErrorReportUrl),
   source: z.optional(SourceRef),
 });
 export type Service = z.infer<typeof Service>;

@@ -1,19 +1,56 @@
-import { Id, LocalizedText, Period, SourceRef } from './common.js';
+import { Id, LocalizedText, MunicipalityCode, Period, SourceRef } from './common.js';
+import { AgeRange } from './service.js';
 import * as z from './zod.js';
 
 export const STATISTIC_UNITS = ['SEK', 'persons', 'percent', 'places', 'count'] as const;
 export type StatisticUnit = (typeof STATISTIC_UNITS)[number];
 
-/** One figure about a record (or the dataset itself): a budget, a participant count, a population. */
+/** Genders a figure can be split by; SUS and SCB report women and men. */
+export const GENDERS = ['women', 'men', 'other'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** The part of the people a figure is about: one gender, an age band, a target group (or a mix). */
+export const Breakdown = z.looseObject({
+  gender: z.optional(z.enum(GENDERS)),
+  /** Age band in years; an open end means "and over" / "up to". */
+  ageRange: z.optional(AgeRange),
+  /** Id of a `targetGroup` term. */
+  targetGroup: z.optional(Id),
+});
+export type Breakdown = z.infer<typeof Breakdown>;
+
+/**
+ * The area a figure covers when it is wider than its subject: the national figure (rikssnittet) or a
+ * named region, to compare the subject's own figures with.
+ */
+export const StatisticArea = z.looseObject({
+  national: z.optional(z.boolean()),
+  name: z.optional(LocalizedText),
+  municipalities: z.optional(z.array(MunicipalityCode)),
+});
+export type StatisticArea = z.infer<typeof StatisticArea>;
+
+/**
+ * One figure about a record (or the dataset itself): a budget, a participant count, a follow-up result.
+ * A series joins only figures with the same `indicator`, `unit` and `definition` (and breakdown).
+ */
 export const Statistic = z.looseObject({
   id: z.optional(Id),
-  /** Id of an organisation or insats. */
+  /** Id of an organisation or insats, or of the dataset (`meta.id`) for a figure about no one record. */
   subject: Id,
-  /** Id of an `indicator` term, e.g. "budget", "participants". */
+  /** Id of an `indicator` term (shipped, e.g. "budget", "susNoPublicSupport90Days", or the dataset's own). */
   indicator: Id,
   value: z.number(),
   unit: z.enum(STATISTIC_UNITS),
   period: Period,
+  /** How this figure was measured, when the indicator's own definition does not say it all. */
+  definition: z.optional(LocalizedText),
+  /** The part of the people the figure counts; absent means all of them. */
+  breakdown: z.optional(Breakdown),
+  /** The target (mål) for the same indicator, unit and period, shown next to the outcome. */
+  target: z.optional(z.number()),
+  /** A comparison figure's wider area (national, a region). */
+  area: z.optional(StatisticArea),
   /** The other party, when the figure is between two: e.g. the member paying a contribution. */
   counterpart: z.optional(Id),
   /** A sub-line, e.g. a budget post ("Kansli"). */

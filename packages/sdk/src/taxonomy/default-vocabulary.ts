@@ -1,8 +1,10 @@
 import type { Term } from '../schema/taxonomy.js';
+import { PLAN_INDICATOR_TERMS } from './indicators.js';
 
 /**
  * The default Swedish vocabulary shipped with the SDK. A dataset extends it with its own `taxonomy`
- * terms (a term with the same scheme and id replaces the default's label).
+ * terms (a term with the same scheme and id replaces the default's label). The follow-up indicators
+ * (SUS, NNS) are shipped apart, in `FOLLOW_UP_INDICATOR_TERMS`.
  */
 export const DEFAULT_TAXONOMY: readonly Term[] = [
   // Målgrupper (target groups)
@@ -197,25 +199,5 @@ export const DEFAULT_TAXONOMY: readonly Term[] = [
     synonyms: ['fysisk aktivitet'],
   },
   // Indikatorer (statistics indicators)
-  { id: 'budget', scheme: 'indicator', label: { sv: 'Budget', en: 'Budget' } },
-  { id: 'funding', scheme: 'indicator', label: { sv: 'Finansiering', en: 'Funding' } },
-  { id: 'contribution', scheme: 'indicator', label: { sv: 'Medlemsavgift', en: 'Member contribution' } },
-  { id: 'participants', scheme: 'indicator', label: { sv: 'Deltagare', en: 'Participants' } },
-  { id: 'annualPlaces', scheme: 'indicator', label: { sv: 'Årsplatser', en: 'Annual places' } },
-  { id: 'population', scheme: 'indicator', label: { sv: 'Befolkning', en: 'Population' } },
-  {
-    id: 'populationWorkingAge',
-    scheme: 'indicator',
-    label: { sv: 'Befolkning 20–64 år', en: 'Population aged 20–64' },
-  },
-  {
-    id: 'publicSupport',
-    scheme: 'indicator',
-    label: { sv: 'Personer i offentlig försörjning', en: 'People in public support' },
-  },
-  {
-    id: 'sickLeaveDays',
-    scheme: 'indicator',
-    label: { sv: 'Sjukpenningtal', en: 'Sickness benefit days per person' },
-  },
+  ...PLAN_INDICATOR_TERMS,
 ];

@@ -2,6 +2,7 @@ import { type Problem, problem } from '../problems/problem.js';
 import type { DatasetData } from '../schema/dataset.js';
 import type { TaxonomyScheme } from '../schema/taxonomy.js';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-vocabulary.js';
+import { FOLLOW_UP_INDICATOR_IDS } from '../taxonomy/indicator-ids.js';
 import { recordPath } from './record-path.js';
 
 type Report = (p: Problem) => void;
@@ -35,6 +36,7 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
   // Terms of the default vocabulary and the dataset, by scheme.
   const terms = new Map<string, TaxonomyScheme>();
   for (const t of DEFAULT_TAXONOMY) terms.set(t.id, t.scheme);
+  for (const id of FOLLOW_UP_INDICATOR_IDS) terms.set(id, 'indicator');
   for (const t of data.taxonomy) terms.set(t.id, t.scheme);
   for (const t of data.taxonomy) {
     if (t.parent !== undefined && terms.get(t.parent) !== t.scheme) {
@@ -71,6 +73,7 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
 
   for (const o of data.organisations) {
     if (o.parent !== undefined && !checkOrg(o, 'parent', o.parent)) delete o.parent;
+    o.priorityTargetGroups = checkTerms(o, o.priorityTargetGroups, 'priorityTargetGroups', 'targetGroup');
     if (o.parent === o.id) {
       report(
         problem(
@@ -104,6 +107,8 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
       missing(`${at}.partOf`, 'insatsen', s.partOf);
       delete s.partOf;
     }
+    if (s.review?.ownerUnit !== undefined && !checkOrg(s, 'review.ownerUnit', s.review.ownerUnit))
+      delete s.review.ownerUnit;
     s.targetGroups = checkTerms(s, s.targetGroups, 'targetGroups', 'targetGroup');
     s.methods = checkTerms(s, s.methods, 'methods', 'method');
     s.serviceTypes = checkTerms(s, s.serviceTypes, 'serviceTypes', 'serviceType');
@@ -179,6 +184,11 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
     if (st.counterpart !== undefined && !orgIds.has(st.counterpart)) {
       missing(`${recordPath(st)}.counterpart`, 'organisationen', st.counterpart);
       delete st.counterpart;
+    }
+    const group = st.breakdown?.targetGroup;
+    if (group !== undefined && terms.get(group) !== 'targetGroup') {
+      missing(`${recordPath(st)}.breakdown.targetGroup`, 'målgruppen', group);
+      delete st.breakdown!.targetGroup;
     }
     if (terms.get(st.indicator) !== 'indicator') {
       report(

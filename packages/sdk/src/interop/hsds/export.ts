@@ -7,10 +7,12 @@ import type { TaxonomyScheme, Term } from '../../schema/taxonomy.js';
 import { DEFAULT_TAXONOMY } from '../../taxonomy/default-vocabulary.js';
 import { localize } from '../../text/localized.js';
 import { isWebUrl } from '../../text/url.js';
+import { getPath } from '../paths.js';
 import { SV_VALUES } from '../sheets.js';
 import { hsdsId } from './ids.js';
 import {
   emptyHsdsTables,
+  FIELD_ATTRIBUTES,
   type HsdsRow,
   type HsdsTables,
   ID_SCHEME_ORGNR,
@@ -105,6 +107,13 @@ export function datasetToHsdsTables(data: DatasetData): HsdsTables {
       taxonomy_term_id: termId,
       value,
     });
+  const fieldAttributes = (entity: keyof typeof FIELD_ATTRIBUTES, linkId: string, record: object) => {
+    for (const path of FIELD_ATTRIBUTES[entity]) {
+      const value = getPath(record, path);
+      if (value !== undefined)
+        attribute(entity, linkId, term('field', path, path), 'field', JSON.stringify(value));
+    }
+  };
   const idAttribute = (entity: string, linkId: string, ourId: string) =>
     attribute(entity, linkId, term('recordId', 'id', 'Id i Samordningskartan'), 'identifier', ourId);
   const contacts = (
@@ -180,6 +189,7 @@ export function datasetToHsdsTables(data: DatasetData): HsdsTables {
     if (o.postalTown)
       attribute('location', location, term('postalTown', 'postort', 'Postort'), 'postal_town', o.postalTown);
     contacts({ organization_id: id }, o.contactPoints, id);
+    fieldAttributes('organization', id, o);
   }
 
   const serviceUuid = new Map<string, string>();
@@ -249,6 +259,7 @@ export function datasetToHsdsTables(data: DatasetData): HsdsTables {
         });
     }
     contacts({ service_id: id }, s.contactPoints, id);
+    fieldAttributes('service', id, s);
     for (const code of s.languages ?? [])
       push('language', {
         id: hsdsId('language', id, code),

@@ -8,9 +8,17 @@ import type { TaxonomyScheme, Term } from '../../schema/taxonomy.js';
 import { DEFAULT_TAXONOMY } from '../../taxonomy/default-vocabulary.js';
 import { foldText } from '../../text/fold.js';
 import { isWebUrl } from '../../text/url.js';
+import { setPath } from '../paths.js';
 import { slugify, uniqueId } from '../slug.js';
 import { STATUS_TO_HSDS } from './export.js';
-import { type HsdsRow, type HsdsTables, ID_SCHEME_ORGNR, ID_SCHEME_OURS, TAXONOMIES } from './model.js';
+import {
+  FIELD_ATTRIBUTES,
+  type HsdsRow,
+  type HsdsTables,
+  ID_SCHEME_ORGNR,
+  ID_SCHEME_OURS,
+  TAXONOMIES,
+} from './model.js';
 
 export interface HsdsImportOptions {
   /** Dataset metadata HSDS does not carry (nested JSON has none; a tabular package's descriptor may). */
@@ -76,6 +84,24 @@ export function hsdsTablesToDataset(input: HsdsTables, options: HsdsImportOption
   const ourId = (linkId: unknown) =>
     (attributesOf.get(linkId) ?? []).find((a) => a.taxonomy === TAXONOMIES.recordId.name && str(a.attr.value))
       ?.attr.value as string | undefined;
+
+  // Our fields without an HSDS place; validation checks the values like any other.
+  const setFields = (entity: keyof typeof FIELD_ATTRIBUTES, linkId: unknown, record: object) => {
+    for (const a of attributesOf.get(linkId) ?? []) {
+      const path = str(a.term?.code);
+      if (a.taxonomy !== TAXONOMIES.field.name || !path) continue;
+      if (!(FIELD_ATTRIBUTES[entity] as readonly string[]).includes(path)) continue;
+      try {
+        setPath(record as Record<string, unknown>, path, JSON.parse(String(a.attr.value)));
+      } catch {
+        warn(
+          `${entity}[${String(linkId)}].attributes`,
+          `värdet för ${path} är ingen giltig JSON och tas inte med`,
+          `the value of ${path} is not valid JSON and is left out`,
+        );
+      }
+    }
+  };
 
   // Ids: ours where the export carried them, else made from names.
   const taken = new Set<string>();
@@ -168,6 +194,7 @@ export function hsdsTablesToDataset(input: HsdsTables, options: HsdsImportOption
     if (website && isWebUrl(website)) org.website = website;
     const contactPoints = contactsOf('organization_id', o.id);
     if (contactPoints) org.contactPoints = contactPoints;
+    setFields('organization', o.id, org);
     return org;
   });
   const orgByName = new Map(organisations.map((o) => [foldText(String(o.name)), o.id]));
@@ -319,6 +346,7 @@ export function hsdsTablesToDataset(input: HsdsTables, options: HsdsImportOption
     if (updated) service.updated = updated;
     const verified = date(s.assured_date);
     if (verified) service.lastVerified = verified;
+    setFields('service', s.id, service);
     services.push(service);
   }
 

@@ -195,6 +195,16 @@ export const TAXONOMIES = {
     name: 'samordningskartan:postort',
     sv: 'Organisationens postort (värdet i attributets value)',
   },
+  field: {
+    name: 'samordningskartan:falt',
+    sv: 'Fält utan motsvarighet i HSDS: termens code är fältet, attributets value dess JSON-värde',
+  },
+} as const;
+
+/** Fields of ours HSDS has no place for, carried as `field` attributes (code = path, value = JSON). */
+export const FIELD_ATTRIBUTES = {
+  organization: ['priorityTargetGroups'],
+  service: ['audience', 'participation', 'review', 'errorReport', 'access.url'],
 } as const;
 export type TaxonomyKey = keyof typeof TAXONOMIES;
 

@@ -56,6 +56,8 @@ export function hsdsTablesToFiles(t: HsdsTables, meta?: Meta): Record<string, st
     descriptor.contributors = [{ title: localize(meta.publisher), role: 'publisher' }];
     descriptor.created = `${meta.updated}T00:00:00Z`;
     if (meta.website) descriptor.homepage = meta.website;
+    // A custom descriptor property (Data Package allows them): HSDS has no place for it.
+    if (meta.errorReport) descriptor['samordningskartan:errorReport'] = meta.errorReport;
     descriptor.keywords = ['HSDS 3.0', 'Open Referral', 'Samordningskartan'];
   }
   files['datapackage.json'] = `${JSON.stringify(descriptor, null, 2)}\n`;
@@ -106,6 +108,8 @@ export function hsdsFilesToTables(files: Record<string, string>): {
       if (typeof d.created === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d.created))
         meta.updated = d.created.slice(0, 10);
       if (typeof d.homepage === 'string') meta.website = d.homepage;
+      const errorReport = d['samordningskartan:errorReport'];
+      if (typeof errorReport === 'string') meta.errorReport = errorReport;
     } catch {
       // A broken descriptor only loses the metadata; the CSV files still read.
     }

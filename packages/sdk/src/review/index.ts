@@ -1,0 +1,2 @@
+export { errorReportLink } from './error-report.js';
+export { DEFAULT_REVIEW_INTERVAL_MONTHS, nextReviewDate, reviewInterval } from './review.js';
