@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'html-instead-of-json'
   | 'empty-body'
   | 'invalid-json'
+  | 'not-utf8'
   | 'not-an-object'
   | 'missing-format-version'
   | 'unsupported-format-version'
