@@ -29,7 +29,7 @@ const encodings: Array<[string, Uint8Array, boolean]> = [
 describe('encodings in the loader', () => {
   for (const [name, bytes, warned] of encodings) {
     it(`reads ${name} with å, ä, ö intact${warned ? ' and says how to save as UTF-8' : ''}`, async () => {
-      const r = await loadDataset(new Response(bytes));
+      const r = await loadDataset(new Response(bytes as Uint8Array<ArrayBuffer>));
       assert.equal(r.fatal, false, JSON.stringify(r.problems));
       assert.equal(r.dataset.services.find((s) => s.id === 'team')?.name, 'Steg för steg');
       assert.equal(r.dataset.organisations.find((o) => o.id === 'af')?.name, 'Arbetsförmedlingen');
