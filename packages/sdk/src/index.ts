@@ -29,6 +29,7 @@ export { Dataset, type DatasetRecord, type GraphRelation, type RelationQuery } f
 export * from './schema/index.js';
 export * from './search/index.js';
 export { DEFAULT_TAXONOMY } from './taxonomy/default-vocabulary.js';
+export { type CsvCell, type CsvOptions, neutraliseFormula } from './text/csv.js';
 export { type DecodedText, decodeText, type TextEncodingName } from './text/decode.js';
 export { foldText } from './text/fold.js';
 export { compareSv, type Lang, localize } from './text/localized.js';
