@@ -69,9 +69,9 @@ const mistakes: Array<{
     },
     path: 'services[0].lastVerified',
     recordId: 'team',
-    sv: /ogiltigt format "1\/3\/2024" \(datum ÅÅÅÅ-MM-DD\); värdet tas bort/,
-    en: /invalid format "1\/3\/2024" \(date YYYY-MM-DD\); the value is removed/,
-    after: (r) => assert.equal(r.data.services[0]!.lastVerified, undefined),
+    sv: /^"1\/3\/2024" är tvetydigt och lästes som dag\/månad\/år: 2024-03-01; skriv ÅÅÅÅ-MM-DD/,
+    en: /^"1\/3\/2024" is ambiguous and was read as day\/month\/year: 2024-03-01; write YYYY-MM-DD/,
+    after: (r) => assert.equal(r.data.services[0]!.lastVerified, '2024-03-01'),
   },
   {
     name: 'capacity "ca 20"',
@@ -112,6 +112,82 @@ const mistakes: Array<{
     },
   },
 ];
+
+const more: typeof mistakes = [
+  {
+    name: 'an Excel date serial',
+    break: (d) => {
+      (svc(d, 'team') as Rec).lastVerified = 45352;
+    },
+    path: 'services[0].lastVerified',
+    recordId: 'team',
+    sv: /^Excel-datumtalet 45352 lästes som 2024-03-01; formatera cellen som datum eller skriv ÅÅÅÅ-MM-DD$/,
+    en: /^the Excel date number 45352 was read as 2024-03-01/,
+    after: (r) => assert.equal(r.data.services[0]!.lastVerified, '2024-03-01'),
+  },
+  {
+    name: 'the date "1 mars 2024"',
+    break: (d) => {
+      svc(d, 'team').period = { start: '1 mars 2024' };
+    },
+    path: 'services[0].period.start',
+    recordId: 'team',
+    sv: /^"1 mars 2024" lästes som 2024-03-01; skriv ÅÅÅÅ-MM-DD$/,
+    en: /^"1 mars 2024" was read as 2024-03-01; write YYYY-MM-DD$/,
+    after: (r) => assert.deepEqual(r.data.services[0]!.period, { start: '2024-03-01' }),
+  },
+  {
+    name: 'month 13',
+    break: (d) => {
+      svc(d, 'team').lastVerified = '2024-13-01';
+    },
+    path: 'services[0].lastVerified',
+    recordId: 'team',
+    sv: /^ogiltigt datum "2024-13-01": månad 13 finns inte \(datum ÅÅÅÅ-MM-DD\); värdet tas bort/,
+    en: /^invalid date "2024-13-01": there is no month 13 \(date YYYY-MM-DD\); the value is removed/,
+    after: (r) => assert.equal(r.data.services[0]!.lastVerified, undefined),
+  },
+  {
+    name: 'a kommun name where the code belongs',
+    break: (d) => {
+      svc(d, 'team').municipalities = ['1980', 'Sala'];
+    },
+    path: 'services[0].municipalities[1]',
+    recordId: 'team',
+    sv: /^"Sala" är ingen kommunkod; ange koden med fyra siffror \(menade du "1981" för Sala\?\); värdet tas bort/,
+    en: /^"Sala" is not a municipality code; give the four-digit code \(did you mean "1981" for Sala\?\)/,
+    after: (r) => assert.deepEqual(r.data.services[0]!.municipalities, ['1980']),
+  },
+];
+mistakes.push(...more);
+
+describe('suggestions in JSON as in sheets', () => {
+  it('a misspelt reference gets "menade du"', () => {
+    const d = clone(minimalDataset());
+    svc(d, 'ordinary').providers = ['arbetsformedling'];
+    (d.organisations![2] as Rec).id = 'arbetsformedlingen';
+    d.relations = d.relations!.filter((r) => r.from !== 'af');
+    (svc(d, 'team').access as Rec).referrers = ['fk'];
+    const p = validateDataset(d).problems.find((x) => x.code === 'missing-reference')!;
+    assert.equal(p.path, 'services[1].providers[0]');
+    assert.equal(p.recordId, 'ordinary');
+    assert.equal(
+      p.message.sv,
+      'hänvisar till organisationen "arbetsformedling" som inte finns (menade du "arbetsformedlingen"?)',
+    );
+    assert.match(p.message.en, /\(did you mean "arbetsformedlingen"\?\)/);
+  });
+  it('a misspelt target group gets "menade du"', () => {
+    const d = clone(minimalDataset());
+    svc(d, 'ordinary').targetGroups = ['arbetslos'];
+    const p = validateDataset(d).problems.find((x) => x.code === 'missing-reference')!;
+    assert.equal(p.path, 'services[1].targetGroups[0]');
+    assert.match(
+      p.message.sv,
+      /hänvisar till målgruppen "arbetslos" som inte finns \(menade du "arbetslosa"\?\)/,
+    );
+  });
+});
 
 describe('repair at the smallest unit', () => {
   for (const m of mistakes) {
@@ -304,13 +380,18 @@ describe('repair property', () => {
           };
           const brokenValue = rest.reduce<unknown>((c, k) => (c as Record<PropertyKey, unknown>)?.[k], rec);
           const kept = brokenValue !== undefined && JSON.stringify(brokenValue) === JSON.stringify(bad);
+          // A date in a Swedish form is read, not removed, and the reading is reported.
+          const read =
+            typeof brokenValue === 'string' &&
+            /^\d{4}-\d{2}-\d{2}$/.test(brokenValue) &&
+            after.problems.some((p) => p.path === `${collection}[${index}].${String(rest.at(-1))}`);
           strip(orig);
-          if (kept) strip(rec);
+          if (kept || read) strip(rec);
           // A list item may have shifted the next one into its place; a field must be gone.
           else if (typeof rest.at(-1) !== 'number') assert.equal(brokenValue, undefined);
           assert.deepEqual(rec, orig);
           // Every removal is reported, at the broken path.
-          if (!kept) {
+          if (!kept && !read) {
             const at = `${collection}[${index}].${rest.map(String).join('.')}`.replace(/\.(\d+)/g, '[$1]');
             assert.ok(
               after.problems.some(

@@ -1,3 +1,4 @@
+import { editDistance } from '../municipalities/index.js';
 import { type Problem, problem } from '../problems/problem.js';
 import type { DatasetData } from '../schema/dataset.js';
 import type { TaxonomyScheme } from '../schema/taxonomy.js';
@@ -23,15 +24,16 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
     if (d) d[kind]++;
     return d !== undefined;
   };
-  const missing = (path: string, what: string, id: string) => {
+  const missing = (path: string, what: string, id: string, candidates?: Iterable<string>) => {
     if (fold(id, 'references')) return;
+    const near = candidates && closest(id, candidates);
     report(
       problem(
         'error',
         path,
         'missing-reference',
-        `hänvisar till ${what} "${id}" som inte finns`,
-        `refers to ${whatEn[what] ?? what} "${id}" which does not exist`,
+        `hänvisar till ${what} "${id}" som inte finns${near ? ` (menade du "${near}"?)` : ''}`,
+        `refers to ${whatEn[what] ?? what} "${id}" which does not exist${near ? ` (did you mean "${near}"?)` : ''}`,
       ),
     );
   };
@@ -49,16 +51,17 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
   const terms = new Map<string, TaxonomyScheme>();
   for (const t of DEFAULT_TAXONOMY) terms.set(t.id, t.scheme);
   for (const t of data.taxonomy) terms.set(t.id, t.scheme);
+  const termsOf = (scheme: TaxonomyScheme) => [...terms].filter(([, s]) => s === scheme).map(([id]) => id);
   for (const t of data.taxonomy) {
     if (t.parent !== undefined && terms.get(t.parent) !== t.scheme) {
-      missing(`${recordPath(t)}.parent`, 'termen', t.parent);
+      missing(`${recordPath(t)}.parent`, 'termen', t.parent, termsOf(t.scheme));
       delete t.parent;
     }
   }
   const checkTerms = (owner: object, list: string[] | undefined, field: string, scheme: TaxonomyScheme) =>
     list?.filter((id, i) => {
       if (terms.get(id) === scheme) return true;
-      missing(`${recordPath(owner)}.${field}[${i}]`, SCHEME_SV[scheme], id);
+      missing(`${recordPath(owner)}.${field}[${i}]`, SCHEME_SV[scheme], id, termsOf(scheme));
       return false;
     });
 
@@ -77,7 +80,7 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
         ),
       );
     } else {
-      missing(`${recordPath(owner)}.${field}`, 'organisationen', id);
+      missing(`${recordPath(owner)}.${field}`, 'organisationen', id, orgIds);
     }
     return false;
   };
@@ -114,7 +117,7 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
     if (s.access?.referrers)
       s.access.referrers = s.access.referrers.filter((id, i) => checkOrg(s, `access.referrers[${i}]`, id));
     if (s.partOf !== undefined && (!serviceIds.has(s.partOf) || s.partOf === s.id)) {
-      missing(`${at}.partOf`, 'insatsen', s.partOf);
+      missing(`${at}.partOf`, 'insatsen', s.partOf, serviceIds);
       delete s.partOf;
     }
     s.targetGroups = checkTerms(s, s.targetGroups, 'targetGroups', 'targetGroup');
@@ -164,7 +167,7 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
     for (const end of ['from', 'to'] as const) {
       if (!records.has(r[end])) {
         if (!folded && dropped.has(r[end])) folded = fold(r[end], 'relations');
-        else if (!dropped.has(r[end])) missing(`${at}.${end}`, 'posten', r[end]);
+        else if (!dropped.has(r[end])) missing(`${at}.${end}`, 'posten', r[end], records.keys());
         ok = false;
       }
     }
@@ -188,7 +191,7 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
   data.statistics = data.statistics.filter((st) => {
     if (st.id !== undefined && !claim(statisticIds, st.id, st, report)) return false;
     if (!orgIds.has(st.subject) && !serviceIds.has(st.subject) && st.subject !== data.meta.id) {
-      missing(`${recordPath(st)}.subject`, 'posten', st.subject);
+      missing(`${recordPath(st)}.subject`, 'posten', st.subject, records.keys());
       return false;
     }
     if (st.counterpart !== undefined && !orgIds.has(st.counterpart)) {
@@ -245,6 +248,23 @@ const whatEn: Record<string, string> = {
   termen: 'term',
   källan: 'source',
 };
+
+/** The candidate closest to `id` when close enough to be a likely typo. */
+function closest(id: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Number.POSITIVE_INFINITY;
+  const lower = id.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best !== undefined && bestD > 0 && bestD <= Math.max(2, Math.floor(id.length / 4))
+    ? best
+    : undefined;
+}
 
 /** Marks `id` as taken; reports (naming where the first one is) and returns false when it already was. */
 function claim(seen: Map<string, object>, id: string, record: object, report: Report): boolean {

@@ -4,8 +4,23 @@ type Schema = z.core.$ZodType;
 type Def = { type: string } & Record<string, unknown>;
 type Issue = z.core.$ZodIssue;
 
+/** A value read another way (e.g. a date in a Swedish form), with what was done. */
+export interface Fixed {
+  path: PropertyKey[];
+  note: { sv: string; en: string };
+}
+export type Fixer = (
+  issue: Issue,
+  value: unknown,
+) => { value: unknown; note: { sv: string; en: string } } | undefined;
+
 export type RepairOutcome =
-  | { ok: true; data: unknown; removed: Array<{ path: PropertyKey[]; issue: Issue; value: unknown }> }
+  | {
+      ok: true;
+      data: unknown;
+      removed: Array<{ path: PropertyKey[]; issue: Issue; value: unknown }>;
+      fixed: Fixed[];
+    }
   | { ok: false; issues: Issue[] };
 
 /**
@@ -13,19 +28,32 @@ export type RepairOutcome =
  * optional field) and tries again. Gives up (the record is dropped) only when a field the record
  * cannot do without is wrong: an id, a name, a kind, a required reference. The input is not changed.
  */
-export function parseWithRepair(schema: Schema, record: unknown): RepairOutcome {
+export function parseWithRepair(schema: Schema, record: unknown, fix?: Fixer): RepairOutcome {
   const first = (schema as z.ZodMiniType).safeParse(record);
-  if (first.success) return { ok: true, data: first.data, removed: [] };
+  if (first.success) return { ok: true, data: first.data, removed: [], fixed: [] };
   if (record === null || typeof record !== 'object' || Array.isArray(record))
     return { ok: false, issues: first.error.issues };
   const copy = structuredClone(record) as Record<string, unknown>;
   const removed: Array<{ path: PropertyKey[]; issue: Issue; value: unknown }> = [];
+  const fixed: Fixed[] = [];
   let issues = first.error.issues;
   // Each round removes every failing unit at once; a removal can only leave a parent that is missing
   // a required part, which the next round removes, so a few rounds always settle.
   for (let round = 0; round < 8; round++) {
     const units: Array<{ path: PropertyKey[]; issue: Issue }> = [];
+    const repaired = new Set<string>();
     for (const issue of issues) {
+      const at = issue.path as PropertyKey[];
+      const key = JSON.stringify(at);
+      if (repaired.has(key)) continue;
+      const f = fix?.(issue, valueAt(copy, at));
+      if (f && at.length) {
+        const parent = valueAt(copy, at.slice(0, -1)) as Record<PropertyKey, unknown>;
+        parent[at[at.length - 1]!] = f.value;
+        fixed.push({ path: at, note: f.note });
+        repaired.add(key);
+        continue;
+      }
       const path = removableUnit(schema, copy, issue.path as PropertyKey[]);
       if (!path) return { ok: false, issues: first.error.issues };
       units.push({ path, issue });
@@ -45,7 +73,7 @@ export function parseWithRepair(schema: Schema, record: unknown): RepairOutcome 
         removed.push({ path: u.path, issue: u.issue, value });
     }
     const again = (schema as z.ZodMiniType).safeParse(copy);
-    if (again.success) return { ok: true, data: again.data, removed };
+    if (again.success) return { ok: true, data: again.data, removed, fixed };
     issues = again.error.issues;
   }
   return { ok: false, issues: first.error.issues };

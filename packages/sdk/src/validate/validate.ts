@@ -9,8 +9,9 @@ import {
 } from '../schema/dataset.js';
 import type * as z from '../schema/zod.js';
 import { checkIntegrity, type DroppedRecords, foldFollowOns } from './integrity.js';
+import { readDate } from './read-date.js';
 import { setRecordOrigin } from './record-path.js';
-import { parseWithRepair } from './repair.js';
+import { type Fixer, parseWithRepair } from './repair.js';
 import { stripDangerousKeys } from './sanitize.js';
 import { unknownFields } from './unknown-fields.js';
 
@@ -198,10 +199,15 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
       if (i % 64 === 63) yield;
       const record: unknown = raw[i];
       strip(record, [name, i]);
-      const r = parseWithRepair(schema, record);
+      const r = parseWithRepair(schema, record, readDates);
       if (!r.ok) {
-        // One problem per field, the first saying the record was dropped.
-        r.issues.forEach((issue, k) => {
+        // One problem per field (a field failing two checks once), the first saying the record was dropped.
+        const paths = new Set<string>();
+        const issues = r.issues.filter((issue) => {
+          const key = JSON.stringify(issue.path);
+          return !paths.has(key) && paths.add(key) !== undefined;
+        });
+        issues.forEach((issue, k) => {
           const p = issueToProblem(issue, [name, i], record);
           if (k === 0) {
             p.message = {
@@ -215,6 +221,9 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
             dropped.set(id, { problem: stored, relations: 0, references: 0 });
         });
         continue;
+      }
+      for (const { path, note } of r.fixed) {
+        report(problem('warning', formatPath([name, i, ...path]), 'invalid-format', note.sv, note.en));
       }
       // An invalid optional value is removed and the record kept: one warning per removed value.
       for (const { path, issue } of r.removed) {
@@ -282,6 +291,17 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
   foldFollowOns(dropped);
   return { data, problems, fatal: false };
 }
+
+const DATE_FIELDS = new Set(['updated', 'lastVerified', 'start', 'end', 'date']);
+
+/** Dates in Swedish and Excel forms are read (with a warning saying how), not dropped. */
+const readDates: Fixer = (issue, value) => {
+  const key = issue.path[issue.path.length - 1];
+  if (typeof key !== 'string' || !DATE_FIELDS.has(key)) return undefined;
+  if (issue.code !== 'invalid_format' && !(issue.code === 'invalid_type' && typeof value === 'number'))
+    return undefined;
+  return readDate(value);
+};
 
 const RECORD_PATH = /^(organisations|services|relations|taxonomy|statistics|sources)\[(\d+)\]/;
 
