@@ -1,5 +1,5 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import {
   countProblems,
   type Lang,
@@ -11,11 +11,12 @@ import {
 import {
   datasetToFile,
   datasetToHsdsTables,
-  flattenHsds,
+  type flattenHsds,
   hsdsFilesToTables,
   hsdsTablesToDataset,
   hsdsTablesToFiles,
   nestHsds,
+  readHsdsJson,
 } from '@samordningskartan/sdk/interop';
 import { counted, text } from '../messages.js';
 import {
@@ -95,6 +96,7 @@ export async function importHsdsCommand(
   let tables: ReturnType<typeof flattenHsds>;
   let meta: Partial<Meta> = {};
   const readProblems: Problem[] = [];
+  let unread: ReadonlyMap<string, number> | undefined;
   if (await isDirectory(input)) {
     const files: Record<string, string> = {};
     for (const name of await readdir(input)) {
@@ -103,7 +105,9 @@ export async function importHsdsCommand(
       files[name] = read.text;
       if (read.problem) readProblems.push(read.problem);
     }
-    ({ tables, meta } = hsdsFilesToTables(files));
+    const read = hsdsFilesToTables(files);
+    ({ tables, meta } = read);
+    readProblems.push(...read.problems);
   } else if (extname(input).toLowerCase() === '.json') {
     const parsed = parseJsonBytes(await readBytes(input));
     if (!parsed.ok)
@@ -120,7 +124,10 @@ export async function importHsdsCommand(
         ),
       );
     }
-    tables = flattenHsds(json);
+    const read = readHsdsJson(json, basename(input));
+    tables = read.tables;
+    unread = read.unread;
+    readProblems.push(...read.problems);
   } else {
     throw new UsageError(
       text(
@@ -130,6 +137,15 @@ export async function importHsdsCommand(
     );
   }
   if (tables.service.length === 0 && tables.organization.length === 0) {
+    if (readProblems.length && options.json) {
+      // Say why (HSDS 2.x, metadata, a location only …) in the one JSON object, and write nothing.
+      const { errors, warnings } = countProblems(readProblems);
+      out.write(
+        `${JSON.stringify({ errors: errors || 1, warnings, problems: readProblems, written: null }, null, 2)}\n`,
+      );
+      return 1;
+    }
+    if (readProblems.length) out.write(`${problemLines(readProblems, options.lang).join('\n')}\n`);
     throw new CliError(
       text(
         `Hittade inga HSDS-tjänster eller -organisationer i ${input}; ingen fil skrevs.`,
@@ -138,6 +154,8 @@ export async function importHsdsCommand(
     );
   }
   const imported = hsdsTablesToDataset(tables, {
+    source: basename(input),
+    ...(unread && { unread }),
     meta: { id: stem(input).replace(/[^A-Za-z0-9._:-]+/g, '-') || 'hsds', ...meta, ...options.meta },
   });
   const validated = validateDataset(imported.file, { source: input });

@@ -1,5 +1,6 @@
 import {
   ContactPoint,
+  ExternalId,
   Id,
   IsoDate,
   LocalizedText,
@@ -49,5 +50,7 @@ export const Organisation = z.looseObject({
   contactPoints: z.optional(z.array(ContactPoint)),
   updated: z.optional(IsoDate),
   source: z.optional(SourceRef),
+  /** Ids of the record in other systems (e.g. HSDS), kept so exports write them back. */
+  externalIds: z.optional(z.array(ExternalId)),
 });
 export type Organisation = z.infer<typeof Organisation>;

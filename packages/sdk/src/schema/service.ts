@@ -1,5 +1,6 @@
 import {
   ContactPoint,
+  ExternalId,
   Id,
   IsoDate,
   Link,
@@ -87,5 +88,7 @@ export const Service = z.looseObject({
   updated: z.optional(IsoDate),
   lastVerified: z.optional(IsoDate),
   source: z.optional(SourceRef),
+  /** Ids of the record in other systems (e.g. HSDS), kept so exports write them back. */
+  externalIds: z.optional(z.array(ExternalId)),
 });
 export type Service = z.infer<typeof Service>;
