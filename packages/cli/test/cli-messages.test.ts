@@ -231,3 +231,29 @@ describe('init', () => {
     assert.ok(!names.includes('Falun kommun') && !names.includes('Stockholm kommun'));
   });
 });
+
+describe('import hsds as others write it', () => {
+  const hsdsFixture = (name: string) => join(root, 'packages/sdk/test/fixtures/hsds', name);
+  test('international phone numbers: every service and organisation imported', async () => {
+    const dir = tmp();
+    const out = join(dir, 'ut.json');
+    const r = await cli('import', 'hsds', hsdsFixture('phones.json'), '-o', out, '--json');
+    assert.equal(r.code, 0, r.out);
+    const data = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(data.services.length, 4);
+    assert.equal(data.organisations.length, 1);
+    const v = await cli('validate', out);
+    assert.match(v.out, /1 organisation, 4 insatser/);
+  });
+  test('a metadata file is named for what it is, nothing is written, and --json is one object', async () => {
+    const dir = tmp();
+    const file = join(dir, 'metadata.json');
+    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(hsdsFixture('kinds.json'), 'utf8')).metadata));
+    const r = await cli('import', 'hsds', file, '-o', join(dir, 'ut.json'), '--json', '--lang', 'en');
+    assert.equal(r.code, 1);
+    const o = JSON.parse(r.out);
+    assert.equal(o.written, null);
+    assert.match(o.problems[0].message.en, /change history \(metadata\): not part of a dataset, skipped/);
+    assert.equal(o.problems[0].source, 'metadata.json');
+  });
+});
