@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { validateDataset } from '../src/index.js';
 import {
+  csvToTable,
   datasetToHsdsTables,
+  datasetToTables,
   hsdsFilesToTables,
   hsdsTablesToDataset,
   normalisePhone,
   readHsdsJson,
+  tablesToDataset,
+  tableToCsv,
 } from '../src/interop/index.js';
 
 // HSDS 3.x as other organisations write it; fixtures written from the HSDS 3.0 schemas in reference/.
@@ -155,6 +159,16 @@ describe("mistakes in others' HSDS services", () => {
     assert.equal(out.service[0]!.last_modified, '2024-09-03T10:30:45.123Z');
     assert.ok(out.organization.some((o) => o.id === 'c0a8d3f2-0000-4000-8000-0000000000aa'));
     assert.equal(result.v.problems.filter((p) => p.code === 'unknown-field').length, 0);
+  });
+  it('the HSDS ids survive a spreadsheet round trip', () => {
+    const back = tablesToDataset(
+      datasetToTables(result.v.data).map((t) => csvToTable(t.name, tableToCsv(t))),
+    );
+    assert.deepEqual(
+      back.data.services.map((s) => s.externalIds),
+      result.v.data.services.map((s) => s.externalIds),
+    );
+    assert.deepEqual(back.data.organisations[0]!.externalIds, result.v.data.organisations[0]!.externalIds);
   });
 });
 

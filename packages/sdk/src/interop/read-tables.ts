@@ -436,6 +436,17 @@ function readCell(
     case 'words':
       if (column.path) setPath(record, column.path, split(cell));
       return;
+    case 'externalIds': {
+      // `hsds:ac148810-… (2024-09-03T10:30:45Z)`: scheme, id and the source's modified time.
+      const list = split(cell).map((item) => {
+        const m = /^([^:\s]+):(\S+)(?:\s+\((.+)\))?$/.exec(item);
+        return m
+          ? { scheme: m[1]!, id: m[2]!, ...(m[3] && { modified: m[3] }) }
+          : { scheme: 'okänt', id: item };
+      });
+      setPath(record, column.path, list);
+      return;
+    }
     case 'sources': {
       const list = split(cell);
       setPath(record, column.path, list.length === 1 ? list[0] : list);
