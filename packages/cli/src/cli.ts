@@ -3,39 +3,10 @@ import type { Lang } from '@samordningskartan/sdk';
 import { parseMonths } from '@samordningskartan/sdk/interop';
 import { exportHsdsCommand, importHsdsCommand } from './commands/hsds.js';
 import { initCommand } from './commands/init.js';
-import { UsageError } from './commands/io.js';
 import { mergeCommand } from './commands/merge.js';
 import { exportSpreadsheetCommand, importCommand } from './commands/spreadsheet.js';
 import { validateCommand } from './commands/validate.js';
-
-const HELP = `samordningskartan <kommando> [flaggor]
-
-Kommandon:
-  validate <fil|url>... [--stale 6m]
-        Kontrollera datafiler (flera slås ihop). Visar också insatser som inte kontrollerats
-        på en tid (--stale, standard 12m) och rekommenderade fält som saknas.
-  init --name "Samordningsförbundet X" --kommuner "Västerås, 1981" [-o fil]
-        Skapa en startfil: förbundet, Försäkringskassan, Arbetsförmedlingen, regionen och
-        kommunerna som medlemmar. -o slutar på .json (standard), .xlsx eller är en mapp (CSV).
-  import <mapp|fil.xlsx> [-o ut.json]
-        Läs ett kalkylark (eller en mapp med CSV-filer) till en datafil. Fel visas per cell.
-  export csv|xlsx <datafil> [-o mapp|fil.xlsx]
-        Skriv datafilen som CSV-filer (ett per blad) eller som en Excel-arbetsbok.
-  export hsds <datafil> [-o fil.json|mapp]
-        Skriv HSDS 3.0 (Open Referral): JSON, eller tabellpaket (CSV + datapackage.json) till en mapp.
-  import hsds <fil.json|mapp> [-o ut.json] [--id x --name "…" --publisher "…" --license CC0-1.0]
-        Läs HSDS 3.0 (JSON eller tabellpaket) till en datafil.
-  merge <filer...> -o nationell.json [--id nationell --name "…" --publisher "…"]
-        Slå ihop flera förbunds filer till en (id blir utfilens namn om inte --id anges).
-
-Flaggor:
-  -o, --out     Var resultatet skrivs
-  --json        Skriv resultatet som JSON
-  --lang en     Meddelanden på engelska
-  -h, --help    Visa hjälp
-
-Slutkod: 0 klart, 1 fel i data, 2 fel i kommandot.
-`;
+import { CliError, HELP, type Text, text, UsageError } from './messages.js';
 
 const COMMON = {
   json: { type: 'boolean' },
@@ -49,20 +20,59 @@ export async function main(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
+  // Read before parsing, so even a usage error or a crash is told in the asked language and format.
+  const langAt = argv.indexOf('--lang');
+  const asked = langAt >= 0 ? argv[langAt + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  const language = lang(asked);
+  const json = argv.includes('--json');
   const [command, ...rest] = argv;
-  if (!command || command === '-h' || command === '--help' || command === 'help') {
-    out.write(HELP);
+  if (
+    !command ||
+    command === '-h' ||
+    command === '--help' ||
+    command === 'help' ||
+    rest.includes('--help') ||
+    rest.includes('-h')
+  ) {
+    out.write(HELP[language]);
     return command ? 0 : 2;
   }
   try {
     return await run(command, rest, out);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      err.write(`${(error as Error).message}\n\nSe samordningskartan --help\n`);
-      return 2;
+    const code = (error as { code?: string }).code;
+    const usage =
+      error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
+    const message: Text =
+      error instanceof CliError
+        ? error.text
+        : usage
+          ? text(`fel i kommandot: ${(error as Error).message}`, `wrong command: ${(error as Error).message}`)
+          : text(
+              `oväntat fel: ${(error as Error)?.message ?? String(error)}. Kontrollera filen; om felet består, rapportera det.`,
+              `unexpected error: ${(error as Error)?.message ?? String(error)}. Check the file; if the error persists, please report it.`,
+            );
+    if (json) {
+      out.write(
+        `${JSON.stringify(
+          {
+            errors: 1,
+            warnings: 0,
+            problems: [
+              { severity: 'error', path: '', code: usage ? 'usage' : 'failed', message, fatal: true },
+            ],
+            message: message[language],
+          },
+          null,
+          2,
+        )}\n`,
+      );
+    } else {
+      err.write(
+        `${message[language]}\n${usage ? `\n${language === 'sv' ? 'Se samordningskartan --help' : 'See samordningskartan --help'}\n` : ''}`,
+      );
     }
-    err.write(`${(error as Error).message}\n`);
-    return 1;
+    return usage ? 2 : 1;
   }
 }
 
@@ -92,10 +102,20 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
         options: { ...COMMON, stale: { type: 'string', default: '12m' } },
       });
       if (positionals.length === 0)
-        throw new UsageError('Ange minst en fil eller adress: samordningskartan validate <fil>');
+        throw new UsageError(
+          text(
+            'Ange minst en fil eller adress: samordningskartan validate <fil>',
+            'Give at least one file or address: samordningskartan validate <file>',
+          ),
+        );
       const staleMonths = parseMonths(values.stale);
       if (staleMonths === undefined)
-        throw new UsageError(`--stale ska vara ett antal månader, t.ex. 6m eller 1y, inte "${values.stale}"`);
+        throw new UsageError(
+          text(
+            `--stale ska vara ett antal månader, t.ex. 6m eller 1y, inte "${values.stale}"`,
+            `--stale must be a number of months, e.g. 6m or 1y, not "${values.stale}"`,
+          ),
+        );
       return validateCommand(
         positionals,
         { json: values.json ?? false, lang: lang(values.lang), staleMonths },
@@ -114,7 +134,10 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
       });
       if (!values.name || !values.kommuner) {
         throw new UsageError(
-          'Ange förbundets namn och kommuner: samordningskartan init --name "Samordningsförbundet X" --kommuner "Västerås, Sala"',
+          text(
+            'Ange förbundets namn och kommuner: samordningskartan init --name "Samordningsförbundet X" --kommuner "Västerås, Sala"',
+            'Give the name of the förbund and its kommuner: samordningskartan init --name "Samordningsförbundet X" --kommuner "Västerås, Sala"',
+          ),
         );
       }
       return initCommand(
@@ -124,6 +147,7 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
           ...(values.id && { id: values.id }),
           ...(values.out && { out: values.out }),
           lang: lang(values.lang),
+          json: values.json ?? false,
         },
         out,
       );
@@ -143,12 +167,20 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
       const opts = common(values);
       if (positionals[0] === 'hsds') {
         if (positionals.length !== 2)
-          throw new UsageError('Ange en HSDS-fil eller mapp: samordningskartan import hsds <fil.json|mapp>');
+          throw new UsageError(
+            text(
+              'Ange en HSDS-fil eller mapp: samordningskartan import hsds <fil.json|mapp>',
+              'Give an HSDS file or folder: samordningskartan import hsds <file.json|folder>',
+            ),
+          );
         return importHsdsCommand(positionals[1]!, { ...opts, meta: metaFrom(values) }, out);
       }
       if (positionals.length !== 1)
         throw new UsageError(
-          'Ange en mapp med CSV-filer eller en .xlsx-fil: samordningskartan import <mapp|fil.xlsx>',
+          text(
+            'Ange en mapp med CSV-filer eller en .xlsx-fil: samordningskartan import <mapp|fil.xlsx>',
+            'Give a folder of CSV files or an .xlsx file: samordningskartan import <folder|file.xlsx>',
+          ),
         );
       return importCommand(positionals[0]!, opts, out);
     }
@@ -161,7 +193,10 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
       const [format, input, ...extra] = positionals;
       if (!format || !['csv', 'xlsx', 'hsds'].includes(format) || !input || extra.length) {
         throw new UsageError(
-          'Ange format och datafil: samordningskartan export csv|xlsx|hsds <datafil> [-o mål]',
+          text(
+            'Ange format och datafil: samordningskartan export csv|xlsx|hsds <datafil> [-o mål]',
+            'Give a format and a data file: samordningskartan export csv|xlsx|hsds <data file> [-o target]',
+          ),
         );
       }
       const opts = common(values);
@@ -181,7 +216,12 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
         },
       });
       if (positionals.length === 0 || !values.out)
-        throw new UsageError('Ange filer och utfil: samordningskartan merge <filer...> -o nationell.json');
+        throw new UsageError(
+          text(
+            'Ange filer och utfil: samordningskartan merge <filer...> -o nationell.json',
+            'Give files and an output file: samordningskartan merge <files...> -o national.json',
+          ),
+        );
       return mergeCommand(
         positionals,
         values.out,
@@ -190,7 +230,9 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
       );
     }
     default:
-      throw new UsageError(`Okänt kommando "${command}".\n\n${HELP}`);
+      throw new UsageError(
+        text(`Okänt kommando "${command}".\n\n${HELP.sv}`, `Unknown command "${command}".\n\n${HELP.en}`),
+      );
   }
 }
 

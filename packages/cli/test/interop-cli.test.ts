@@ -271,7 +271,7 @@ describe('samordningskartan validate: stale and recommended', () => {
     const summary = report.missingRecommended.find((m: { field: string }) => m.field === 'summary');
     assert.deepEqual(summary.ids, ['steget-sala', 'kunskapsdialog']);
     const text = await cli('validate', fixture, '--stale', '6m');
-    assert.match(text.out, /Inaktuellt: 1 insatser är inte kontrollerade på 6 månader/);
+    assert.match(text.out, /Inaktuellt: 1 insats är inte kontrollerade på 6 månader/);
     assert.match(text.out, /sammanfattning: 2 insatser \(steget-sala, kunskapsdialog\)/);
     assert.equal((await cli('validate', fixture, '--stale', 'länge')).code, 2);
   });

@@ -5,7 +5,7 @@
 
 export * from './analysis/index.js';
 export * from './graph/index.js';
-export { type FetchOptions, parseJsonText } from './load/fetch-json.js';
+export { type FetchOptions, parseJsonBytes, parseJsonText } from './load/fetch-json.js';
 export { type DatasetSource, type LoadOptions, type LoadResult, loadDataset } from './load/load.js';
 export { type MergePart, type MergeResult, mergeDatasets } from './merge/merge.js';
 export {
@@ -51,6 +51,8 @@ export * from './search/index.js';
 export { DEFAULT_TAXONOMY } from './taxonomy/default-vocabulary.js';
 export { FOLLOW_UP_INDICATOR_IDS } from './taxonomy/indicator-ids.js';
 export { FOLLOW_UP_INDICATOR_TERMS, PLAN_INDICATOR_TERMS } from './taxonomy/indicators.js';
+export { type CsvCell, type CsvOptions, neutraliseFormula } from './text/csv.js';
+export { type DecodedText, decodeText, type TextEncodingName } from './text/decode.js';
 export { foldText } from './text/fold.js';
 export { compareSv, type Lang, localize, localizeWithLang } from './text/localized.js';
 export { isSafeUrl, isWebUrl, safeUrl } from './text/url.js';

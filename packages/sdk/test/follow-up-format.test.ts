@@ -137,7 +137,7 @@ describe('format v1: follow-up, review, priorities and audience', () => {
     assert.deepEqual(reviewInterval({ review: { intervalMonths: 6 } }), { months: 6, stated: true });
   });
 
-  test('unknown enum values and unsafe error-report addresses are errors at their path', () => {
+  test('unknown enum values and unsafe error-report addresses are repaired at their path: a warning, the record kept', () => {
     for (const [patch, path] of [
       [(f: DatasetFile) => (f.services![0]!.audience = ['aliens' as never]), 'services[0].audience'],
       [(f: DatasetFile) => (f.services![0]!.participation!.ways = ['golf' as never]), 'participation.ways'],
@@ -148,11 +148,16 @@ describe('format v1: follow-up, review, priorities and audience', () => {
     ] as const) {
       const f = file();
       patch(f);
-      const errors = valid(f).problems.filter((p) => p.severity === 'error');
+      const r = valid(f);
+      const warnings = r.problems.filter((p) => p.severity === 'warning');
       assert.ok(
-        errors.some((p) => p.path.includes(path)),
-        `${path}: ${JSON.stringify(errors.map((p) => p.path))}`,
+        warnings.some((p) => p.path.includes(path)),
+        `${path}: ${JSON.stringify(r.problems.map((p) => [p.severity, p.path]))}`,
       );
+      // Repair at the smallest unit: one bad optional value never costs its record.
+      assert.equal(r.data.services.length, file().services!.length, path);
+      assert.equal(r.data.statistics.length, file().statistics!.length, path);
+      assert.deepEqual([r.data.meta.id, r.data.meta.name], [file().meta.id, file().meta.name], path);
     }
   });
 

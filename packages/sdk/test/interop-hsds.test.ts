@@ -287,8 +287,10 @@ describe('HSDS written by others', () => {
     assert.equal(service.updated, '2024-09-03');
     assert.deepEqual(service.languages, ['sv', 'ar']);
     assert.deepEqual(service.funding, [{ funder: 'region-uppsala' }]);
+    // The service's own phone (HSDS 3.0 `phones` on the service) travels too.
     assert.deepEqual(service.contactPoints, [
       { name: 'Ungdomsmottagningen', email: 'mottagningen@example.com', phone: '018-611 00 01' },
+      { name: 'Telefon', phone: '018-611 00 00' },
     ]);
     assert.equal(service.serviceTypes?.length, 1);
     const term = v.data.taxonomy.find((t) => t.id === service.serviceTypes![0]);

@@ -1,16 +1,34 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { countProblems, type Lang, type Meta, validateDataset } from '@samordningskartan/sdk';
+import { basename, extname, join } from 'node:path';
+import {
+  countProblems,
+  type Lang,
+  type Meta,
+  type Problem,
+  parseJsonBytes,
+  validateDataset,
+} from '@samordningskartan/sdk';
 import {
   datasetToFile,
   datasetToHsdsTables,
-  flattenHsds,
+  type flattenHsds,
   hsdsFilesToTables,
   hsdsTablesToDataset,
   hsdsTablesToFiles,
   nestHsds,
+  readHsdsJson,
 } from '@samordningskartan/sdk/interop';
-import { isDirectory, readDataset, readText, stem, UsageError, writeJson } from './io.js';
+import { counted, text } from '../messages.js';
+import {
+  CliError,
+  isDirectory,
+  readBytes,
+  readDataset,
+  readText,
+  stem,
+  UsageError,
+  writeJson,
+} from './io.js';
 import { countLine, problemLines } from './report.js';
 
 export interface HsdsOptions {
@@ -29,7 +47,11 @@ export async function exportHsdsCommand(
 ): Promise<number> {
   const { data, problems, fatal } = await readDataset(input);
   if (fatal) {
-    out.write(`${problemLines(problems, options.lang).join('\n')}\n`);
+    out.write(
+      options.json
+        ? `${JSON.stringify({ errors: countProblems(problems).errors, warnings: 0, problems, written: [] }, null, 2)}\n`
+        : `${problemLines(problems, options.lang).join('\n')}\n`,
+    );
     return 1;
   }
   const tables = datasetToHsdsTables(data);
@@ -50,10 +72,15 @@ export async function exportHsdsCommand(
   if (options.json) out.write(`${JSON.stringify({ errors, problems, written }, null, 2)}\n`);
   else {
     const lines = problemLines(problems, options.lang);
+    const sv = options.lang === 'sv';
     lines.push(
       tabular
-        ? `Skrev HSDS 3.0 som tabellpaket i ${target} (${written.length} filer).`
-        : `Skrev HSDS 3.0 (JSON, ${tables.service.length} tjänster) till ${target}.`,
+        ? sv
+          ? `Skrev HSDS 3.0 som tabellpaket i ${target} (${counted(written.length, 'files', 'sv')}).`
+          : `Wrote HSDS 3.0 as a tabular package to ${target} (${counted(written.length, 'files', 'en')}).`
+        : sv
+          ? `Skrev HSDS 3.0 (JSON, ${counted(tables.service.length, 'hsdsServices', 'sv')}) till ${target}.`
+          : `Wrote HSDS 3.0 (JSON, ${counted(tables.service.length, 'hsdsServices', 'en')}) to ${target}.`,
     );
     out.write(`${lines.join('\n')}\n`);
   }
@@ -68,37 +95,71 @@ export async function importHsdsCommand(
 ): Promise<number> {
   let tables: ReturnType<typeof flattenHsds>;
   let meta: Partial<Meta> = {};
+  const readProblems: Problem[] = [];
+  let unread: ReadonlyMap<string, number> | undefined;
   if (await isDirectory(input)) {
     const files: Record<string, string> = {};
     for (const name of await readdir(input)) {
-      if (/\.(csv|json)$/i.test(name)) files[name] = await readText(join(input, name));
+      if (!/\.(csv|json)$/i.test(name)) continue;
+      const read = await readText(join(input, name));
+      files[name] = read.text;
+      if (read.problem) readProblems.push(read.problem);
     }
-    ({ tables, meta } = hsdsFilesToTables(files));
+    const read = hsdsFilesToTables(files);
+    ({ tables, meta } = read);
+    readProblems.push(...read.problems);
   } else if (extname(input).toLowerCase() === '.json') {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readText(input));
-    } catch (error) {
-      if ((error as Error).message.startsWith('Filen finns inte')) throw error;
-      throw new Error(`${input} är inte giltig JSON: ${(error as Error).message}`);
-    }
+    const parsed = parseJsonBytes(await readBytes(input));
+    if (!parsed.ok)
+      throw new CliError(
+        text(`${input}: ${parsed.problem.message.sv}`, `${input}: ${parsed.problem.message.en}`),
+      );
+    for (const p of parsed.problems ?? []) readProblems.push({ ...p, source: input });
+    const json = parsed.value;
     if (json && typeof json === 'object' && 'formatVersion' in json && 'meta' in json) {
       throw new UsageError(
-        `${input} är en Samordningskartan-fil, inte HSDS. Använd den direkt, eller export hsds.`,
+        text(
+          `${input} är en Samordningskartan-fil, inte HSDS. Använd den direkt, eller export hsds.`,
+          `${input} is a Samordningskartan file, not HSDS. Use it as it is, or run export hsds.`,
+        ),
       );
     }
-    tables = flattenHsds(json);
+    const read = readHsdsJson(json, basename(input));
+    tables = read.tables;
+    unread = read.unread;
+    readProblems.push(...read.problems);
   } else {
-    throw new UsageError(`Ange en HSDS JSON-fil eller en mapp med ett HSDS-tabellpaket, inte ${input}`);
+    throw new UsageError(
+      text(
+        `Ange en HSDS JSON-fil eller en mapp med ett HSDS-tabellpaket, inte ${input}`,
+        `Give an HSDS JSON file or a folder with an HSDS tabular package, not ${input}`,
+      ),
+    );
   }
   if (tables.service.length === 0 && tables.organization.length === 0) {
-    throw new Error(`Hittade inga HSDS-tjänster eller -organisationer i ${input}.`);
+    if (readProblems.length && options.json) {
+      // Say why (HSDS 2.x, metadata, a location only …) in the one JSON object, and write nothing.
+      const { errors, warnings } = countProblems(readProblems);
+      out.write(
+        `${JSON.stringify({ errors: errors || 1, warnings, problems: readProblems, written: null }, null, 2)}\n`,
+      );
+      return 1;
+    }
+    if (readProblems.length) out.write(`${problemLines(readProblems, options.lang).join('\n')}\n`);
+    throw new CliError(
+      text(
+        `Hittade inga HSDS-tjänster eller -organisationer i ${input}; ingen fil skrevs.`,
+        `Found no HSDS services or organizations in ${input}; no file was written.`,
+      ),
+    );
   }
   const imported = hsdsTablesToDataset(tables, {
+    source: basename(input),
+    ...(unread && { unread }),
     meta: { id: stem(input).replace(/[^A-Za-z0-9._:-]+/g, '-') || 'hsds', ...meta, ...options.meta },
   });
   const validated = validateDataset(imported.file, { source: input });
-  const problems = [...imported.problems, ...validated.problems];
+  const problems = [...readProblems, ...imported.problems, ...validated.problems];
   const { errors, warnings } = countProblems(problems);
   const target = options.out ?? `${stem(input)}.json`;
   await writeJson(target, datasetToFile(validated.data));
@@ -108,9 +169,8 @@ export async function importHsdsCommand(
     const lines = problemLines(problems, options.lang);
     if (lines.length) lines.push('');
     lines.push(countLine(errors, warnings, options.lang));
-    lines.push(
-      `Skrev ${target}: ${validated.data.organisations.length} organisationer, ${validated.data.services.length} insatser.`,
-    );
+    const what = `${counted(validated.data.organisations.length, 'organisations', options.lang)}, ${counted(validated.data.services.length, 'services', options.lang)}`;
+    lines.push(options.lang === 'sv' ? `Skrev ${target}: ${what}.` : `Wrote ${target}: ${what}.`);
     out.write(`${lines.join('\n')}\n`);
   }
   return errors ? 1 : 0;

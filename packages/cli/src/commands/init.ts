@@ -9,6 +9,7 @@ export interface InitOptions {
   id?: string;
   out?: string;
   lang: Lang;
+  json?: boolean;
 }
 
 /**
@@ -21,8 +22,22 @@ export async function initCommand(options: InitOptions, out: NodeJS.WritableStre
     kommuner: options.kommuner.split(/[,;]/),
     ...(options.id && { id: options.id }),
   });
+  const sv = options.lang === 'sv';
   if (!result.ok) {
-    out.write(`${result.errors.map((e) => `FEL      ${e[options.lang]}`).join('\n')}\n`);
+    if (options.json) {
+      const problems = result.errors.map((message) => ({
+        severity: 'error',
+        path: '',
+        code: 'invalid-value',
+        message,
+      }));
+      out.write(
+        `${JSON.stringify({ errors: problems.length, warnings: 0, problems, written: null }, null, 2)}\n`,
+      );
+    } else
+      out.write(
+        `${result.errors.map((e) => `${sv ? 'FEL    ' : 'ERROR  '}  ${e[options.lang]}`).join('\n')}\n`,
+      );
     return 1;
   }
   const target = options.out ?? `${result.file.meta.id}.json`;
@@ -30,16 +45,30 @@ export async function initCommand(options: InitOptions, out: NodeJS.WritableStre
   if (ext === '.json') await writeJson(target, result.file);
   else await writeSpreadsheet(validateDataset(result.file).data, target);
   const orgs = result.file.organisations ?? [];
+  const members = orgs.slice(1).map((o) => o.name as string);
+  if (options.json) {
+    out.write(
+      `${JSON.stringify({ errors: 0, warnings: 0, problems: [], written: target, members }, null, 2)}\n`,
+    );
+    return 0;
+  }
+  const next =
+    ext === '.json'
+      ? `samordningskartan export xlsx ${target} -o ${target.replace(/\.json$/i, '')}.xlsx`
+      : `samordningskartan import ${target}`;
   out.write(
     [
-      `Skrev ${target}: ${result.file.meta.name as string} med ${orgs.length - 1} medlemmar`,
-      `(${orgs
-        .slice(1)
-        .map((o) => o.name as string)
-        .join(', ')}).`,
+      sv
+        ? `Skrev ${target}: ${result.file.meta.name as string} med ${members.length} medlemmar`
+        : `Wrote ${target}: ${result.file.meta.name as string} with ${members.length} members`,
+      `(${members.join(', ')}).`,
       ext === '.json'
-        ? `Nästa steg: samordningskartan export xlsx ${target} -o ${target.replace(/\.json$/i, '')}.xlsx`
-        : `Nästa steg: fyll i insatserna och kör samordningskartan import ${target}`,
+        ? sv
+          ? `Nästa steg: ${next}`
+          : `Next: ${next}`
+        : sv
+          ? `Nästa steg: fyll i insatserna och kör ${next}`
+          : `Next: fill in the insatser and run ${next}`,
       '',
     ].join('\n'),
   );

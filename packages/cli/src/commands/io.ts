@@ -1,11 +1,17 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { type DatasetData, type Problem, validateDataset } from '@samordningskartan/sdk';
+import {
+  type DatasetData,
+  decodeText,
+  type Problem,
+  parseJsonBytes,
+  validateDataset,
+} from '@samordningskartan/sdk';
 import { csvToTable, datasetToTables, type Table, tableToCsv } from '@samordningskartan/sdk/interop';
+import { CliError, text, UsageError } from '../messages.js';
 import { tablesToXlsx, xlsxToTables } from './xlsx.js';
 
-/** A usage error: the CLI prints the message and exits with 2. */
-export class UsageError extends Error {}
+export { CliError, UsageError };
 
 export async function isDirectory(path: string): Promise<boolean> {
   try {
@@ -15,56 +21,100 @@ export async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-export async function readText(path: string): Promise<string> {
+/** The bytes of a file; a missing file, a folder or an unreadable file is a clear error. */
+export async function readBytes(path: string): Promise<Buffer> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(
-      code === 'ENOENT'
-        ? `Filen finns inte: ${path}`
-        : `Kunde inte läsa ${path}: ${(error as Error).message}`,
-    );
+    if (code === 'ENOENT') throw new CliError(text(`Filen finns inte: ${path}`, `No such file: ${path}`));
+    if (code === 'EISDIR')
+      throw new CliError(text(`${path} är en mapp, inte en fil`, `${path} is a folder, not a file`));
+    const msg = (error as Error).message;
+    throw new CliError(text(`Kunde inte läsa ${path}: ${msg}`, `Could not read ${path}: ${msg}`));
   }
 }
 
-/** Reads and validates one dataset JSON file. */
+/**
+ * A text file, decoded: UTF-8 (with or without BOM), UTF-16 or, failing those, Windows-1252 (what
+ * Swedish Excel saves "CSV (semikolonavgränsad)" in) with a warning naming the file.
+ */
+export async function readText(path: string): Promise<{ text: string; problem?: Problem }> {
+  const decoded = decodeText(await readBytes(path));
+  return {
+    text: decoded.text,
+    ...(decoded.problem && { problem: { ...decoded.problem, source: basename(path) } }),
+  };
+}
+
+/** Reads and validates one dataset JSON file (any encoding; HTML and empty files explained). */
 export async function readDataset(
   path: string,
 ): Promise<{ data: DatasetData; problems: Problem[]; fatal: boolean }> {
-  const text = await readText(path);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path} är inte giltig JSON: ${(error as Error).message}`);
-  }
-  return validateDataset(json, { source: basename(path) });
+  const parsed = parseJsonBytes(await readBytes(path));
+  const source = basename(path);
+  if (!parsed.ok)
+    return { data: validateDataset({}).data, problems: [{ ...parsed.problem, source }], fatal: true };
+  const result = validateDataset(parsed.value, { source });
+  return {
+    ...result,
+    problems: [...(parsed.problems ?? []).map((p) => ({ ...p, source })), ...result.problems],
+  };
 }
 
 export async function writeJson(path: string, value: unknown): Promise<void> {
   await writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** True for what `readTables` reads: a folder, an .xlsx or a .csv file. */
+export async function isSpreadsheet(path: string): Promise<boolean> {
+  return (await isDirectory(path)) || ['.xlsx', '.csv'].includes(extname(path).toLowerCase());
+}
+
 /** The tables of a workbook or of a folder of CSV files (one per sheet, named after it). */
 export async function readTables(path: string): Promise<Table[]> {
   if (await isDirectory(path)) {
     const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith('.csv')).sort();
-    if (!names.length) throw new Error(`Mappen ${path} innehåller inga CSV-filer.`);
-    return Promise.all(names.map(async (n) => csvToTable(n.slice(0, -4), await readText(join(path, n)), n)));
+    if (!names.length)
+      throw new CliError(
+        text(`Mappen ${path} innehåller inga CSV-filer.`, `The folder ${path} holds no CSV files.`),
+      );
+    return Promise.all(names.map((n) => csvFile(join(path, n), n.slice(0, -4), n)));
   }
-  if (extname(path).toLowerCase() === '.xlsx') {
-    let data: Buffer;
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx') {
+    const data = await readBytes(path);
     try {
-      data = await readFile(path);
-    } catch {
-      throw new Error(`Filen finns inte: ${path}`);
+      return await xlsxToTables(data, basename(path));
+    } catch (error) {
+      const msg = (error as Error).message;
+      throw new CliError(
+        data.length === 0
+          ? text(
+              `${path} är tom (0 byte): ingen arbetsbok att läsa. Spara den igen från Excel.`,
+              `${path} is empty (0 bytes): no workbook to read. Save it again from Excel.`,
+            )
+          : text(
+              `${path} gick inte att läsa som en Excel-arbetsbok (${msg}). Öppna den i Excel eller LibreOffice och spara som "Excel-arbetsbok (.xlsx)", eller spara bladen som CSV UTF-8 i en mapp.`,
+              `${path} could not be read as an Excel workbook (${msg}). Open it in Excel or LibreOffice and save as "Excel Workbook (.xlsx)", or save the sheets as CSV UTF-8 in a folder.`,
+            ),
+      );
     }
-    return xlsxToTables(data, basename(path));
   }
-  if (extname(path).toLowerCase() === '.csv')
-    return [csvToTable(basename(path, '.csv'), await readText(path), basename(path))];
-  throw new UsageError(`Ange en mapp med CSV-filer eller en .xlsx-fil, inte ${path}`);
+  if (ext === '.csv') return [await csvFile(path, basename(path, extname(path)), basename(path))];
+  throw new UsageError(
+    text(
+      `Ange en mapp med CSV-filer eller en .xlsx-fil, inte ${path}`,
+      `Give a folder of CSV files or an .xlsx file, not ${path}`,
+    ),
+  );
+}
+
+async function csvFile(path: string, name: string, label: string): Promise<Table> {
+  const { text: body, problem } = await readText(path);
+  const table = csvToTable(name, body, label);
+  if (problem) table.problems = [{ ...problem, source: label, table: label }];
+  return table;
 }
 
 /** Writes a dataset as a workbook (`.xlsx`) or as a folder of CSV files. */

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { type Lang, loadDataset } from '@samordningskartan/sdk';
 import { datasetToFile, slugify } from '@samordningskartan/sdk/interop';
+import { counted } from '../messages.js';
 import { stem, writeJson } from './io.js';
 import { countLine, problemLines } from './report.js';
 import { readSource } from './validate.js';
@@ -15,7 +16,9 @@ export async function mergeCommand(
   const sources = await Promise.all(files.map(readSource));
   const result = await loadDataset(sources, { labels: files.map((f) => basename(f)) });
   if (result.fatal && result.dataset.organisations.length === 0) {
-    out.write(`${problemLines(result.problems, options.lang).join('\n')}\nIngen fil skrevs.\n`);
+    out.write(
+      `${problemLines(result.problems, options.lang).join('\n')}\n${options.lang === 'sv' ? 'Ingen fil skrevs.' : 'No file was written.'}\n`,
+    );
     return 1;
   }
   const data = result.dataset.data;
@@ -36,9 +39,9 @@ export async function mergeCommand(
     if (lines.length) lines.push('');
     lines.push(countLine(result.errors, result.warnings, options.lang));
     const d = result.dataset;
-    lines.push(
-      `Skrev ${target}: ${files.length} filer, ${d.organisations.length} organisationer, ${d.services.length} insatser.`,
-    );
+    const l = options.lang;
+    const what = `${counted(files.length, 'files', l)}, ${counted(d.organisations.length, 'organisations', l)}, ${counted(d.services.length, 'services', l)}`;
+    lines.push(l === 'sv' ? `Skrev ${target}: ${what}.` : `Wrote ${target}: ${what}.`);
     out.write(`${lines.join('\n')}\n`);
   }
   return result.errors ? 1 : 0;

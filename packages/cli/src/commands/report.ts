@@ -1,5 +1,6 @@
 import { formatProblem, type Lang, type Problem } from '@samordningskartan/sdk';
 import { type CellProblem, formatCellProblem } from '@samordningskartan/sdk/interop';
+import { counted } from '../messages.js';
 
 const TAGS = { error: ['FEL', 'ERROR'], warning: ['VARNING', 'WARNING'], info: ['INFO', 'INFO'] } as const;
 
@@ -12,6 +13,7 @@ export function problemLines(problems: readonly (Problem | CellProblem)[], lang:
   });
 }
 
+/** `1 fel, 2 varningar`; `1 error, 2 warnings`. */
 export function countLine(errors: number, warnings: number, lang: Lang): string {
-  return lang === 'sv' ? `${errors} fel, ${warnings} varningar` : `${errors} errors, ${warnings} warnings`;
+  return `${counted(errors, 'errors', lang)}, ${counted(warnings, 'warnings', lang)}`;
 }

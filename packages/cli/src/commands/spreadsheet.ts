@@ -1,5 +1,6 @@
 import { countProblems, type Lang } from '@samordningskartan/sdk';
 import { datasetToFile, tablesToDataset } from '@samordningskartan/sdk/interop';
+import { counted } from '../messages.js';
 import { readDataset, readTables, stem, writeJson, writeSpreadsheet } from './io.js';
 import { countLine, problemLines } from './report.js';
 
@@ -28,10 +29,16 @@ export async function importCommand(
     const lines = problemLines(result.problems, options.lang);
     if (lines.length) lines.push('');
     lines.push(countLine(result.errors, result.warnings, options.lang));
+    const l = options.lang;
+    const what = `${counted(result.data.organisations.length, 'organisations', l)}, ${counted(result.data.services.length, 'services', l)}, ${counted(result.data.relations.length, 'relations', l)}`;
     lines.push(
       ok
-        ? `Skrev ${target}: ${result.data.organisations.length} organisationer, ${result.data.services.length} insatser, ${result.data.relations.length} relationer.`
-        : 'Ingen fil skrevs: rätta felen ovan i kalkylarket och kör igen.',
+        ? l === 'sv'
+          ? `Skrev ${target}: ${what}.`
+          : `Wrote ${target}: ${what}.`
+        : l === 'sv'
+          ? 'Ingen fil skrevs: rätta felen ovan i kalkylarket och kör igen.'
+          : 'No file was written: fix the errors above in the spreadsheet and run again.',
     );
     out.write(`${lines.join('\n')}\n`);
   }
@@ -48,7 +55,11 @@ export async function exportSpreadsheetCommand(
   const { data, problems, fatal } = await readDataset(input);
   const { errors } = countProblems(problems);
   if (fatal) {
-    out.write(`${problemLines(problems, options.lang).join('\n')}\n`);
+    out.write(
+      options.json
+        ? `${JSON.stringify({ errors: countProblems(problems).errors, warnings: 0, problems, written: [] }, null, 2)}\n`
+        : `${problemLines(problems, options.lang).join('\n')}\n`,
+    );
     return 1;
   }
   const target = options.out ?? (format === 'xlsx' ? `${stem(input)}.xlsx` : stem(input));
@@ -59,8 +70,20 @@ export async function exportSpreadsheetCommand(
   if (options.json) out.write(`${JSON.stringify({ errors, problems, written }, null, 2)}\n`);
   else {
     const lines = problemLines(problems, options.lang);
-    if (errors) lines.push('Obs: poster med fel har inte kommit med. Rätta dem i kalkylarket.');
-    lines.push(`Skrev ${written.length === 1 ? written[0] : `${written.length} CSV-filer i ${target}`}.`);
+    const sv = options.lang === 'sv';
+    if (errors)
+      lines.push(
+        sv
+          ? 'Obs: poster med fel har inte kommit med. Rätta dem i kalkylarket.'
+          : 'Note: records with errors are not included. Fix them in the spreadsheet.',
+      );
+    const what =
+      written.length === 1
+        ? written[0]
+        : sv
+          ? `${written.length} CSV-filer i ${target}`
+          : `${written.length} CSV files in ${target}`;
+    lines.push(sv ? `Skrev ${what}.` : `Wrote ${what}.`);
     out.write(`${lines.join('\n')}\n`);
   }
   return errors ? 1 : 0;

@@ -28,6 +28,12 @@ export {
   sheetSpec,
 } from './sheets.js';
 export { slugify, uniqueId } from './slug.js';
-export { REGION_BY_COUNTY, type StarterOptions, type StarterResult, starterDataset } from './starter.js';
+export {
+  officialMunicipalityName,
+  REGION_BY_COUNTY,
+  type StarterOptions,
+  type StarterResult,
+  starterDataset,
+} from './starter.js';
 export { type CellProblem, cellProblem, formatCellProblem, type Table, tableLabel } from './table.js';
 export { datasetToTables, LIST_SEPARATOR, withoutDefaultId, writeCell } from './write-tables.js';

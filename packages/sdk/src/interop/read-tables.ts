@@ -72,27 +72,29 @@ export function tablesToDataset(tables: readonly Table[]): TablesImportResult {
   const nested: PendingNested[] = [];
   const collections: Record<string, Array<Record<string, unknown>>> = {};
 
-  for (const table of tables) {
-    const label = tableLabel(table);
-    const spec = SHEETS.find((s) => fold(s.name) === fold(table.name));
+  for (const given of tables) {
+    const label = tableLabel(given);
+    problems.push(...(given.problems ?? []));
+    const spec = SHEETS.find((s) => fold(s.name) === fold(given.name));
     if (!spec) {
-      if (!IGNORED_SHEETS.has(fold(table.name))) {
+      if (!IGNORED_SHEETS.has(fold(given.name))) {
         problems.push(
           cellProblem(
             'warning',
             'unknown-field',
             { table: label },
-            `okänt blad "${table.name}" hoppas över`,
-            `unknown sheet "${table.name}" is skipped`,
+            `okänt blad "${given.name}" hoppas över`,
+            `unknown sheet "${given.name}" is skipped`,
           ),
         );
       }
       continue;
     }
-    const columns = mapHeaders(spec, table, label, problems);
+    const { table, offset } = locateHeaderRow(spec, given, label, problems);
+    const columns = mapHeaders(spec, table, label, problems, offset + 1);
     table.rows.forEach((cells, i) => {
       if (cells.every((c) => c === undefined || String(c).trim() === '')) return;
-      const row = i + 2;
+      const row = i + 2 + offset;
       const record: Record<string, unknown> = {};
       let owner: { value: string; at: Cell } | undefined;
       const texts = new Map<string, { sv?: string; en?: string; enAt?: Cell }>();
@@ -189,9 +191,45 @@ export function tablesToDataset(tables: readonly Table[]): TablesImportResult {
   for (const [name, list] of Object.entries(collections)) file[name] = list;
   const index = buildIndex(collections, (file.meta as Record<string, unknown> | undefined)?.id);
 
+  // A missing sheet (or CSV file) is named once, instead of one "okänd organisation" per reference.
+  const present = new Set(tables.map((t) => fold(t.name)));
+  const missingSheet = (name: string): string | undefined => {
+    if (present.has(fold(name))) return undefined;
+    const book = tables.map((t) => tableLabel(t)).find((l) => l.includes(', blad "'));
+    return book ? `${book.slice(0, book.indexOf(', blad "'))}, blad "${name}"` : `${name}.csv`;
+  };
+  const noOrganisations = missingSheet('organisationer');
+  let unread = 0;
+  const silent: CellProblem[] = [];
   for (const r of refs) {
-    const resolved = r.values.map((v) => resolve(index, r.to, v, r.at, problems));
+    const quiet = noOrganisations !== undefined && ['organisation', 'record', 'subject'].includes(r.to);
+    const resolved = r.values.map((v) => resolve(index, r.to, v, r.at, quiet ? silent : problems));
+    unread = silent.length;
     setPath(r.record, r.path, r.single ? resolved[0] : resolved);
+  }
+  const csv = noOrganisations?.endsWith('.csv');
+  if (noOrganisations && unread) {
+    problems.push(
+      cellProblem(
+        'error',
+        'required',
+        { table: noOrganisations },
+        `${csv ? 'filen' : 'bladet'} saknas; ${unread === 1 ? '1 hänvisning' : `${unread} hänvisningar`} till organisationer kan inte läsas. Lägg till ${csv ? 'filen i mappen' : 'bladet i arbetsboken'}.`,
+        `the ${csv ? 'file' : 'sheet'} is missing; ${unread === 1 ? '1 reference' : `${unread} references`} to organisations cannot be read. Add the ${csv ? 'file to the folder' : 'sheet to the workbook'}.`,
+      ),
+    );
+  }
+  const noMeta = missingSheet('datamängd');
+  if (noMeta && file.meta === undefined) {
+    problems.push(
+      cellProblem(
+        'error',
+        'required',
+        { table: noMeta },
+        `${noMeta.endsWith('.csv') ? 'filen' : 'bladet'} saknas: datamängdens id, namn, utgivare, datum och licens står där`,
+        `the ${noMeta.endsWith('.csv') ? 'file' : 'sheet'} is missing: the dataset's id, name, publisher, date and licence go there`,
+      ),
+    );
   }
   const byId = new Map<string, { record: Record<string, unknown>; prefix: string }>();
   for (const name of ['organisations', 'services'] as const) {
@@ -210,7 +248,9 @@ export function tablesToDataset(tables: readonly Table[]): TablesImportResult {
 
   const validation = validateDataset(file);
   const seen = new Set(
-    problems.filter((p) => p.row !== undefined).map((p) => `${p.table}|${p.row}|${p.column ?? ''}`),
+    [...problems, ...silent]
+      .filter((p) => p.row !== undefined)
+      .map((p) => `${p.table}|${p.row}|${p.column ?? ''}`),
   );
   const seenRows = new Set(
     problems.filter((p) => p.severity === 'error' && p.row !== undefined).map((p) => `${p.table}|${p.row}`),
@@ -235,22 +275,98 @@ export function tablesToDataset(tables: readonly Table[]): TablesImportResult {
   return { file, data: validation.data, problems, ...countProblems(problems) };
 }
 
+/** How many cells of a row are headers of the sheet. */
+function headerScore(spec: SheetSpec, cells: readonly string[]): number {
+  const known = new Set(spec.columns.map((c) => fold(c.header)));
+  return cells.filter((c) => known.has(fold(String(c ?? '')))).length;
+}
+
+/**
+ * Finds the header row when it is not row 1 (a title row above it, a blank first row, a row of
+ * merged group headings) and says so once, instead of one error per cell below. The rows above it
+ * are skipped; row numbers in later problems stay those of the file.
+ */
+function locateHeaderRow(
+  spec: SheetSpec,
+  table: Table,
+  label: string,
+  problems: CellProblem[],
+): { table: Table; offset: number } {
+  const first = headerScore(spec, table.headers);
+  if (first >= Math.min(2, spec.columns.length)) return { table, offset: 0 };
+  let best = -1;
+  let bestScore = first;
+  table.rows.slice(0, 10).forEach((cells, i) => {
+    const score = headerScore(spec, cells);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  if (best < 0) return { table, offset: 0 };
+  const at = best + 2;
+  problems.push(
+    cellProblem(
+      'warning',
+      'invalid-format',
+      { table: label, row: at },
+      `rubrikerna ska stå på rad 1, men står på rad ${at}; raderna ovanför hoppas över. Ta bort dem (titelrader, tomma rader) så att rubrikerna hamnar på rad 1.`,
+      `the headers must be on row 1, but are on row ${at}; the rows above are skipped. Delete them (title rows, blank rows) so the headers are on row 1.`,
+    ),
+  );
+  return {
+    table: { ...table, headers: table.rows[best]!, rows: table.rows.slice(best + 1) },
+    offset: best + 1,
+  };
+}
+
 function mapHeaders(
   spec: SheetSpec,
   table: Table,
   label: string,
   problems: CellProblem[],
+  headerRow = 1,
 ): Array<ColumnSpec | undefined> {
-  const columns = table.headers.map((h) => {
+  const seen = new Map<ColumnSpec, number>();
+  const columns = table.headers.map((h, i) => {
     const header = String(h ?? '').trim();
-    if (!header) return undefined;
+    const hasValues = table.rows.some((r) => String(r[i] ?? '').trim() !== '');
+    if (!header) {
+      // A column without a header is read by nobody: with values in it that is data lost, usually
+      // from a merged header cell spanning two columns.
+      if (hasValues) {
+        problems.push(
+          cellProblem(
+            'error',
+            'required',
+            { table: label, row: headerRow, column: columnLetter(i) },
+            `kolumn ${columnLetter(i)} har värden men ingen rubrik (en sammanslagen rubrikcell?); rubrikerna ska stå på rad 1, en i varje kolumn`,
+            `column ${columnLetter(i)} has values but no header (a merged header cell?); the headers must be on row 1, one in each column`,
+          ),
+        );
+      }
+      return undefined;
+    }
     const column = spec.columns.find((c) => fold(c.header) === fold(header));
+    if (column && seen.has(column)) {
+      problems.push(
+        cellProblem(
+          'error',
+          'invalid-value',
+          { table: label, row: headerRow, column: header },
+          `rubriken "${header}" står i både kolumn ${columnLetter(seen.get(column)!)} och ${columnLetter(i)} (en sammanslagen rubrikcell?); bara den första läses`,
+          `the header "${header}" is in both column ${columnLetter(seen.get(column)!)} and ${columnLetter(i)} (a merged header cell?); only the first is read`,
+        ),
+      );
+      return undefined;
+    }
+    if (column) seen.set(column, i);
     if (!column) {
       problems.push(
         cellProblem(
           'warning',
           'unknown-field',
-          { table: label, row: 1, column: header },
+          { table: label, row: headerRow, column: header },
           'okänd kolumn hoppas över',
           'unknown column is skipped',
         ),
@@ -264,7 +380,7 @@ function mapHeaders(
         cellProblem(
           'error',
           'required',
-          { table: label, row: 1, column: c.header },
+          { table: label, row: headerRow, column: c.header },
           'kolumnen saknas',
           'the column is missing',
         ),
@@ -272,6 +388,18 @@ function mapHeaders(
     }
   }
   return columns;
+}
+
+/** 0 → A, 25 → Z, 26 → AA: the column as the spreadsheet names it. */
+function columnLetter(i: number): string {
+  let n = i + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
 }
 
 function readCell(
@@ -309,6 +437,17 @@ function readCell(
     case 'words':
       if (column.path) setPath(record, column.path, split(cell));
       return;
+    case 'externalIds': {
+      // `hsds:ac148810-… (2024-09-03T10:30:45Z)`: scheme, id and the source's modified time.
+      const list = split(cell).map((item) => {
+        const m = /^([^:\s]+):(\S+)(?:\s+\((.+)\))?$/.exec(item);
+        return m
+          ? { scheme: m[1]!, id: m[2]!, ...(m[3] && { modified: m[3] }) }
+          : { scheme: 'okänt', id: item };
+      });
+      setPath(record, column.path, list);
+      return;
+    }
     case 'sources': {
       const list = split(cell);
       setPath(record, column.path, list.length === 1 ? list[0] : list);

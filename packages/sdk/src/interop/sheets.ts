@@ -114,7 +114,8 @@ export type ColumnKind =
   | { type: 'kommuner' }
   | { type: 'number' }
   | { type: 'int' }
-  | { type: 'bool' };
+  | { type: 'bool' }
+  | { type: 'externalIds' };
 
 export interface ColumnSpec {
   /** Swedish header, e.g. `kommuner`, `namn (en)`. */
@@ -205,6 +206,12 @@ const sources: ColumnSpec = {
   kind: { type: 'sources' },
   help: 'Id för källor i bladet "källor" som uppgifterna kommer från; flera skiljs med semikolon.',
 };
+const externalIds: ColumnSpec = {
+  header: 'externa id',
+  path: 'externalIds',
+  kind: { type: 'externalIds' },
+  help: 'Postens id i andra system, t.ex. hsds:ac148810-… (2024-09-03T10:30:45Z) från en HSDS-import; flera skiljs med semikolon. Lämna orörd.',
+};
 const kommuner = (help: string): ColumnSpec => ({
   header: 'kommuner',
   path: 'municipalities',
@@ -269,6 +276,7 @@ export const SHEETS: readonly SheetSpec[] = [
       ),
       updated(),
       sources,
+      externalIds,
     ],
   },
   {
@@ -377,6 +385,7 @@ export const SHEETS: readonly SheetSpec[] = [
       },
       text('felrapport', 'errorReport', 'Egen adress för felrapporter om insatsen, om inte datamängdens.'),
       sources,
+      externalIds,
     ],
   },
   {

@@ -29,6 +29,38 @@ export const REGION_BY_COUNTY: Readonly<Record<string, string>> = {
   'Norrbottens län': 'Region Norrbotten',
 };
 
+/** The kommuner whose official name ends in "stad", not "kommun". */
+const CITIES = new Set([
+  'Stockholm',
+  'Göteborg',
+  'Malmö',
+  'Västerås',
+  'Borås',
+  'Solna',
+  'Sundbyberg',
+  'Lidingö',
+  'Vaxholm',
+  'Helsingborg',
+  'Landskrona',
+  'Trollhättan',
+  'Mölndal',
+  'Haparanda',
+]);
+
+/**
+ * The official name of a kommun as it calls itself: "Falu kommun", "Stockholms stad", "Uppsala
+ * kommun", "Lunds kommun". A name ending in a vowel or in s/x/z takes no genitive s; Falun is "Falu"
+ * and Kalmar has none.
+ */
+export function officialMunicipalityName(name: string): string {
+  const suffix = CITIES.has(name) ? 'stad' : 'kommun';
+  // The two exceptions to the genitive rule.
+  if (name === 'Falun') return 'Falu kommun';
+  if (name === 'Kalmar') return 'Kalmar kommun';
+  const genitive = /[aeiouyåäösxz]$/i.test(name) ? name : `${name}s`;
+  return `${genitive} ${suffix}`;
+}
+
 /** The two national members, the same in every förbund. */
 const NATIONAL_MEMBERS: Organisation[] = [
   {
@@ -109,7 +141,7 @@ export function starterDataset(options: StarterOptions): StarterResult {
     members.push({
       id: `${slugify(m.name)}-kommun`,
       kind: 'municipality',
-      name: `${m.name} kommun`,
+      name: officialMunicipalityName(m.name),
       municipalities: [m.code],
     });
   }

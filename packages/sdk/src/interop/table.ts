@@ -8,6 +8,8 @@ export interface Table {
   rows: string[][];
   /** How problems name the table, e.g. `insatser.csv` or `data.xlsx, blad "insatser"`; default `<name>.csv`. */
   label?: string;
+  /** Problems found while reading the file (e.g. its encoding), reported with the table's. */
+  problems?: CellProblem[];
 }
 
 /** A problem in a spreadsheet, pointing at a row (1 = header row) and, when known, a column. */

@@ -72,6 +72,10 @@ export function writeCell(column: ColumnSpec, value: unknown): string {
       return Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
     case 'bool':
       return value ? 'ja' : 'nej';
+    case 'externalIds':
+      return (value as Array<{ scheme: string; id: string; modified?: string }>)
+        .map((x) => `${x.scheme}:${x.id}${x.modified ? ` (${x.modified})` : ''}`)
+        .join(LIST_SEPARATOR);
     default:
       return String(value);
   }

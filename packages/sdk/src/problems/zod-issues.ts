@@ -1,4 +1,6 @@
+import { findMunicipality, suggestMunicipalities } from '../municipalities/index.js';
 import type * as z from '../schema/zod.js';
+import { whyNotADate } from '../validate/read-date.js';
 import { formatPath, type Problem, problem } from './problem.js';
 
 type Issue = z.core.$ZodIssue;
@@ -60,7 +62,18 @@ export function issueToProblem(issue: Issue, prefix: ReadonlyArray<PropertyKey>,
         `värdet ${q(actual)} är större än ${issue.maximum}`,
         `value ${q(actual)} is above ${issue.maximum}`,
       );
-    case 'invalid_format':
+    case 'invalid_format': {
+      const date = whyNotADate(actual);
+      if (date)
+        return problem(
+          'error',
+          path,
+          'invalid-format',
+          `ogiltigt datum ${q(actual)}: ${date.sv}${formatHint(issue, 'sv')}`,
+          `invalid date ${q(actual)}: ${date.en}${formatHint(issue, 'en')}`,
+        );
+      const kommun = municipalityHint(issue, actual);
+      if (kommun) return problem('error', path, 'unknown-municipality', kommun.sv, kommun.en);
       return problem(
         'error',
         path,
@@ -68,6 +81,7 @@ export function issueToProblem(issue: Issue, prefix: ReadonlyArray<PropertyKey>,
         `ogiltigt format ${q(actual)}${formatHint(issue, 'sv')}`,
         `invalid format ${q(actual)}${formatHint(issue, 'en')}`,
       );
+    }
     case 'invalid_value':
       return problem(
         'error',
@@ -119,6 +133,20 @@ export function issueToProblem(issue: Issue, prefix: ReadonlyArray<PropertyKey>,
         `invalid value ${short(actual)}`,
       );
   }
+}
+
+/** A kommun name where a code belongs: "Västerås" → menade du "1980" (Västerås)? */
+function municipalityHint(issue: Issue, actual: unknown): { sv: string; en: string } | undefined {
+  if (typeof actual !== 'string' || !('pattern' in issue) || String(issue.pattern) !== '/^\\d{4}$/')
+    return undefined;
+  const exact = findMunicipality(actual);
+  const hit = exact ?? suggestMunicipalities(actual, 1)[0];
+  const hint = hit ? ` (menade du "${hit.code}" för ${hit.name}?)` : '';
+  const hintEn = hit ? ` (did you mean "${hit.code}" for ${hit.name}?)` : '';
+  return {
+    sv: `"${actual}" är ingen kommunkod; ange koden med fyra siffror${hint}`,
+    en: `"${actual}" is not a municipality code; give the four-digit code${hintEn}`,
+  };
 }
 
 function formatHint(issue: Issue & { code: 'invalid_format' }, lang: 'sv' | 'en'): string {

@@ -62,3 +62,15 @@ export type Link = z.infer<typeof Link>;
 /** Ids of entries in the dataset's `sources` list that the record's facts come from. */
 export const SourceRef = z.union([Id, z.array(Id)]);
 export type SourceRef = z.infer<typeof SourceRef>;
+
+/**
+ * The record's id in another system, e.g. `{ scheme: "hsds", id: "ac148810-…" }` for a record imported
+ * from HSDS, so an export writes the same id back and a round trip can update the source system.
+ * `modified` keeps that system's last-modified time as given (with its time of day).
+ */
+export const ExternalId = z.looseObject({
+  scheme: z.string().check(z.minLength(1)),
+  id: z.string().check(z.minLength(1)),
+  modified: z.optional(z.string()),
+});
+export type ExternalId = z.infer<typeof ExternalId>;

@@ -1,5 +1,6 @@
 import {
   ContactPoint,
+  ExternalId,
   Id,
   IsoDate,
   LocalizedText,
@@ -51,5 +52,7 @@ export const Organisation = z.looseObject({
   priorityTargetGroups: z.optional(z.array(Id)),
   updated: z.optional(IsoDate),
   source: z.optional(SourceRef),
+  /** Ids of the record in other systems (e.g. HSDS), kept so exports write them back. */
+  externalIds: z.optional(z.array(ExternalId)),
 });
 export type Organisation = z.infer<typeof Organisation>;

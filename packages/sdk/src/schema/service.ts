@@ -1,5 +1,6 @@
 import {
   ContactPoint,
+  ExternalId,
   Id,
   IsoDate,
   Link,
@@ -140,5 +141,7 @@ export const Service = z.looseObject({
   /** Where to report an error in this entry, when not the dataset's `meta.errorReport`. */
   errorReport: z.optional(ErrorReportUrl),
   source: z.optional(SourceRef),
+  /** Ids of the record in other systems (e.g. HSDS), kept so exports write them back. */
+  externalIds: z.optional(z.array(ExternalId)),
 });
 export type Service = z.infer<typeof Service>;

@@ -8,8 +8,10 @@ import {
   Meta,
 } from '../schema/dataset.js';
 import type * as z from '../schema/zod.js';
-import { checkIntegrity } from './integrity.js';
+import { checkIntegrity, type DroppedRecords, foldFollowOns } from './integrity.js';
+import { readDate } from './read-date.js';
 import { setRecordOrigin } from './record-path.js';
+import { type Fixer, parseWithRepair } from './repair.js';
 import { stripDangerousKeys } from './sanitize.js';
 import { checkTruth } from './truth-checks.js';
 import { unknownFields } from './unknown-fields.js';
@@ -86,8 +88,19 @@ function yieldToEventLoop(): Promise<void> {
 /** The validation, as steps: it pauses (yields) every few records so callers can spread the work. */
 function* validateSteps(input: unknown, options: ValidateOptions): Generator<void, ValidationResult> {
   const problems: Problem[] = [];
-  const report = (p: Problem) => problems.push(options.source ? { ...p, source: options.source } : p);
   const data = emptyDataset();
+  let file: Record<string, unknown> = {};
+  // Every problem names its source and, inside a record, the record's id (paths alone say `[3]`).
+  const report = (p: Problem): Problem => {
+    const stored: Problem = options.source ? { ...p, source: options.source } : { ...p };
+    const m = RECORD_PATH.exec(p.path);
+    if (m && stored.recordId === undefined) {
+      const id = (file[m[1]!] as Array<{ id?: unknown }> | undefined)?.[Number(m[2])]?.id;
+      if (typeof id === 'string' && id) stored.recordId = id;
+    }
+    problems.push(stored);
+    return stored;
+  };
 
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     report(
@@ -117,7 +130,7 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
       );
     }
   };
-  const file = input as Record<string, unknown>;
+  file = input as Record<string, unknown>;
   strip(file, [], 0);
   strip(file.meta, ['meta']);
   strip(file.layouts, ['layouts']);
@@ -159,14 +172,42 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
     data.formatVersion = version;
   }
 
-  const meta = Meta.safeParse(file.meta);
-  if (meta.success) {
-    data.meta = meta.data;
-    warnUnknown(Meta, file.meta, ['meta'], report);
-  } else {
-    for (const issue of meta.error.issues) report(issueToProblem(issue, ['meta'], file.meta));
+  /** Warnings for what a repair read another way or removed; the rest of the record is kept. */
+  function reportRepairs(
+    r: Extract<ReturnType<typeof parseWithRepair>, { ok: true }>,
+    at: Array<string | number>,
+    record: unknown,
+  ): void {
+    for (const { path, note } of r.fixed) {
+      report(problem('warning', formatPath([...at, ...path]), 'invalid-format', note.sv, note.en));
+    }
+    for (const { path, issue } of r.removed) {
+      const p = issueToProblem(issue, at, record);
+      const unit = formatPath(path);
+      const same = formatPath([...at, ...path]) === p.path;
+      report({
+        ...p,
+        severity: 'warning',
+        message: {
+          sv: `${p.message.sv}; ${same ? 'värdet' : unit} tas bort, resten av posten behålls`,
+          en: `${p.message.en}; ${same ? 'the value' : unit} is removed, the rest of the record is kept`,
+        },
+      });
+    }
   }
 
+  // Meta is repaired like a record: one bad optional value (an unsafe errorReport) never costs the
+  // dataset its id, name and publisher.
+  const meta = parseWithRepair(Meta, file.meta, readDates);
+  if (meta.ok) {
+    data.meta = meta.data as DatasetData['meta'];
+    reportRepairs(meta, ['meta'], file.meta);
+    warnUnknown(Meta, file.meta, ['meta'], report);
+  } else {
+    for (const issue of meta.issues) report(issueToProblem(issue, ['meta'], file.meta));
+  }
+
+  const dropped: DroppedRecords = new Map();
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const raw = file[name];
     if (raw === undefined) continue;
@@ -188,10 +229,15 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
       if (i % 64 === 63) yield;
       const record: unknown = raw[i];
       strip(record, [name, i]);
-      const r = schema.safeParse(record);
-      if (!r.success) {
-        // One problem per field, the first saying the record was dropped.
-        r.error.issues.forEach((issue, k) => {
+      const r = parseWithRepair(schema, record, readDates);
+      if (!r.ok) {
+        // One problem per field (a field failing two checks once), the first saying the record was dropped.
+        const paths = new Set<string>();
+        const issues = r.issues.filter((issue) => {
+          const key = JSON.stringify(issue.path);
+          return !paths.has(key) && paths.add(key) !== undefined;
+        });
+        issues.forEach((issue, k) => {
           const p = issueToProblem(issue, [name, i], record);
           if (k === 0) {
             p.message = {
@@ -199,12 +245,16 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
               en: `${p.message.en} (record skipped)`,
             };
           }
-          report(p);
+          const stored = report(p);
+          const id = (record as { id?: unknown } | null)?.id;
+          if (k === 0 && typeof id === 'string' && id && !dropped.has(id))
+            dropped.set(id, { problem: stored, relations: 0, references: 0 });
         });
         continue;
       }
+      reportRepairs(r, [name, i], record);
       warnUnknown(schema, record, [name, i], report);
-      setRecordOrigin(r.data, name, i);
+      setRecordOrigin(r.data as object, name, i);
       kept.push(r.data);
     }
     (data as Record<string, unknown>)[name] = kept;
@@ -251,10 +301,24 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
     }
   }
 
-  checkIntegrity(data, report);
+  checkIntegrity(data, report, dropped);
   checkTruth(data, report, options);
+  foldFollowOns(dropped);
   return { data, problems, fatal: false };
 }
+
+const DATE_FIELDS = new Set(['updated', 'lastVerified', 'start', 'end', 'date']);
+
+/** Dates in Swedish and Excel forms are read (with a warning saying how), not dropped. */
+const readDates: Fixer = (issue, value) => {
+  const key = issue.path[issue.path.length - 1];
+  if (typeof key !== 'string' || !DATE_FIELDS.has(key)) return undefined;
+  if (issue.code !== 'invalid_format' && !(issue.code === 'invalid_type' && typeof value === 'number'))
+    return undefined;
+  return readDate(value);
+};
+
+const RECORD_PATH = /^(organisations|services|relations|taxonomy|statistics|sources)\[(\d+)\]/;
 
 const KNOWN_TOP_LEVEL = new Set([
   '$schema',

@@ -2,7 +2,7 @@ import { municipalityByCode } from '../../municipalities/index.js';
 import type { ContactPoint } from '../../schema/common.js';
 import type { DatasetData } from '../../schema/dataset.js';
 import type { Organisation } from '../../schema/organisation.js';
-import type { ServiceStatus } from '../../schema/service.js';
+import type { Service, ServiceStatus } from '../../schema/service.js';
 import type { TaxonomyScheme, Term } from '../../schema/taxonomy.js';
 import { DEFAULT_TAXONOMY } from '../../taxonomy/default-vocabulary.js';
 import { localize } from '../../text/localized.js';
@@ -35,8 +35,19 @@ const SCHEME_TAXONOMY: Record<Exclude<TaxonomyScheme, 'indicator'>, TaxonomyKey>
   serviceType: 'serviceType',
 };
 
+function lastModified(s: Service): string | undefined {
+  const kept = s.externalIds?.find((x) => x.scheme === 'hsds')?.modified;
+  if (kept && (!s.updated || kept.startsWith(s.updated))) return kept;
+  return s.updated && `${s.updated}T00:00:00Z`;
+}
+
 /** The HSDS id of an organisation: by organisation number when known, so it is the same in every förbund's export. */
-export function organizationUuid(o: Pick<Organisation, 'id' | 'organisationNumber'>): string {
+export function organizationUuid(
+  o: Pick<Organisation, 'id' | 'organisationNumber'> & { externalIds?: Organisation['externalIds'] },
+): string {
+  // An organisation imported from HSDS keeps its HSDS id, so the source system can match it.
+  const kept = o.externalIds?.find((x) => x.scheme === 'hsds')?.id;
+  if (kept) return kept;
   return o.organisationNumber
     ? hsdsId('organisationsnummer', o.organisationNumber)
     : hsdsId('organisation', o.id);
@@ -193,7 +204,11 @@ export function datasetToHsdsTables(data: DatasetData): HsdsTables {
   }
 
   const serviceUuid = new Map<string, string>();
-  for (const s of data.services) serviceUuid.set(s.id, hsdsId(data.meta.id, 'insats', s.id));
+  for (const s of data.services)
+    serviceUuid.set(
+      s.id,
+      s.externalIds?.find((x) => x.scheme === 'hsds')?.id ?? hsdsId(data.meta.id, 'insats', s.id),
+    );
   const byId = new Map(data.services.map((s) => [s.id, s]));
   const orgById = new Map(data.organisations.map((o) => [o.id, o]));
 
@@ -224,7 +239,8 @@ export function datasetToHsdsTables(data: DatasetData): HsdsTables {
       minimum_age: s.ageRange?.min,
       maximum_age: s.ageRange?.max,
       assured_date: s.lastVerified,
-      last_modified: s.updated && `${s.updated}T00:00:00Z`,
+      // The source's own time when the insats came from HSDS and was not edited since, else our date.
+      last_modified: lastModified(s),
     });
     idAttribute('service', id, s.id);
     attribute('service', id, term('serviceKind', s.kind, SV_VALUES.serviceKind[s.kind]), 'service_kind');

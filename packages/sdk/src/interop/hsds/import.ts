@@ -1,6 +1,6 @@
 import { findMunicipality, isMunicipalityCode } from '../../municipalities/index.js';
 import { type Problem, problem } from '../../problems/problem.js';
-import type { ContactPoint } from '../../schema/common.js';
+import type { ContactPoint, ExternalId } from '../../schema/common.js';
 import { type DatasetFile, FORMAT_VERSION, type Meta } from '../../schema/dataset.js';
 import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../../schema/organisation.js';
 import { FINANCING_KINDS, SERVICE_KINDS, type Service, type ServiceStatus } from '../../schema/service.js';
@@ -19,10 +19,16 @@ import {
   ID_SCHEME_OURS,
   TAXONOMIES,
 } from './model.js';
+import { originOf } from './origin.js';
+import { normalisePhone } from './phone.js';
 
 export interface HsdsImportOptions {
   /** Dataset metadata HSDS does not carry (nested JSON has none; a tabular package's descriptor may). */
   meta?: Partial<Meta>;
+  /** The file the tables came from, named in problems. */
+  source?: string;
+  /** Nested objects the reader skipped (from `readHsdsJson`), listed in the one "not carried" warning. */
+  unread?: ReadonlyMap<string, number>;
 }
 
 export interface HsdsImportResult {
@@ -54,19 +60,53 @@ const date = (v: unknown) => {
 export function hsdsTablesToDataset(input: HsdsTables, options: HsdsImportOptions = {}): HsdsImportResult {
   let t = input;
   const problems: Problem[] = [];
-  // Nested JSON holds only a service's first provider as an organization; later providers appear as the
-  // organization_id of a location, so they are rebuilt from the location (name only, kind guessed).
+  // A path is `<file>: <JSON path or row>` when the row's origin is known: the file becomes the source.
+  const warn = (
+    path: string,
+    sv: string,
+    en: string,
+    severity: 'warning' | 'error' = 'warning',
+    code: Problem['code'] = 'invalid-value',
+  ) => {
+    const m = /^(.+?): (.*)$/.exec(path);
+    const source = m ? m[1] : options.source;
+    // A tabular row names its column: `rad 3, kolumn "name"`.
+    const where = (m ? m[2]! : path).replace(/^(rad \d+)\.(\w+)$/, '$1, kolumn "$2"');
+    problems.push(problem(severity, where, code, sv, en, source ? { source } : {}));
+  };
+  const at = (row: HsdsRow | undefined, table: string) =>
+    originOf(row, `${table}[${String(row?.id ?? '?')}]`);
+  // Nested JSON holds only a service's first provider as an organization; our own export gives later
+  // providers as the organization_id of a location carrying our record id, so those (and only those)
+  // are rebuilt. Any other location pointing at an unknown organization is a location, not an
+  // organisation: the link is reported and left out.
   const knownOrgs = new Set(t.organization.map((o) => o.id));
   const organizationRows = [...t.organization];
+  const recordIdTerms = new Set(
+    t.taxonomy_term
+      .filter(
+        (term) =>
+          str(term.taxonomy) === TAXONOMIES.recordId.name ||
+          t.taxonomy.some((x) => x.id === term.taxonomy_id && str(x.name) === TAXONOMIES.recordId.name),
+      )
+      .map((term) => term.id),
+  );
+  const carriesOurId = (linkId: unknown) =>
+    t.attribute.some((a) => a.link_id === linkId && recordIdTerms.has(a.taxonomy_term_id) && str(a.value));
   for (const l of t.location) {
-    if (l.organization_id !== undefined && !knownOrgs.has(l.organization_id) && str(l.name)) {
+    if (l.organization_id === undefined || knownOrgs.has(l.organization_id)) continue;
+    if (str(l.name) && carriesOurId(l.id)) {
       knownOrgs.add(l.organization_id);
       organizationRows.push({ id: l.organization_id, name: l.name, location_id: l.id });
+    } else {
+      warn(
+        at(l, 'location'),
+        `platsen "${String(l.name ?? l.id)}" hänvisar till organisationen "${String(l.organization_id)}" som inte finns i filen; ingen organisation skapas av en plats`,
+        `the location "${String(l.name ?? l.id)}" refers to the organization "${String(l.organization_id)}" which is not in the file; no organisation is made from a location`,
+      );
     }
   }
   t = { ...t, organization: organizationRows };
-  const warn = (path: string, sv: string, en: string) =>
-    problems.push(problem('warning', path, 'invalid-value', sv, en));
   const terms = new Map(t.taxonomy_term.map((r) => [r.id, r]));
   const taxonomyNames = new Map(t.taxonomy.map((r) => [r.id, str(r.name)]));
   const taxonomyOf = (term: HsdsRow) => str(term.taxonomy) ?? taxonomyNames.get(term.taxonomy_id);
@@ -126,18 +166,37 @@ export function hsdsTablesToDataset(input: HsdsTables, options: HsdsImportOption
   for (const s of t.service)
     serviceIds.set(s.id, ourId(s.id) ?? uniqueId(slugify(str(s.name) ?? 'insats'), taken));
 
+  /** A phone as our format keeps it; the text is never dropped silently and never drops the record. */
+  const phoneInto = (cp: ContactPoint, p: HsdsRow | undefined, table: string) => {
+    const raw = str(p?.number);
+    if (!raw) return;
+    const n = normalisePhone(raw);
+    if (n.note) warn(`${at(p, table)}.number`, n.note.sv, n.note.en);
+    if (n.phone) cp.phone = n.phone;
+    const extra = [n.extension && `anknytning ${n.extension}`, str(p?.description)].filter(Boolean);
+    if (extra.length) cp.description = extra.join('; ');
+  };
   const contactsOf = (key: 'organization_id' | 'service_id', id: unknown): ContactPoint[] | undefined => {
     const list = t.contact
       .filter((c) => c[key] === id)
       .map((c) => {
         // Only functions travel: a person's name or title is never imported.
-        const phone = str(t.phone.find((p) => p.contact_id === c.id)?.number);
         const cp: ContactPoint = { name: str(c.department) ?? 'Kontakt' };
         const email = str(c.email);
         if (email) cp.email = email;
-        if (phone) cp.phone = phone;
+        phoneInto(
+          cp,
+          t.phone.find((p) => p.contact_id === c.id),
+          'phone',
+        );
         return cp;
       });
+    // Phones on the service or organization itself (not on a contact): one contact point each.
+    for (const p of t.phone.filter((x) => x[key] === id && x.contact_id === undefined)) {
+      const cp: ContactPoint = { name: 'Telefon' };
+      phoneInto(cp, p, 'phone');
+      if (cp.phone) list.push(cp);
+    }
     if (t.contact.some((c) => c[key] === id && str(c.name))) {
       warn(
         `${key === 'service_id' ? 'service' : 'organization'}[${String(id)}].contacts`,
@@ -195,6 +254,8 @@ export function hsdsTablesToDataset(input: HsdsTables, options: HsdsImportOption
     const contactPoints = contactsOf('organization_id', o.id);
     if (contactPoints) org.contactPoints = contactPoints;
     setFields('organization', o.id, org);
+    const external = ownOrgId(o) ? undefined : externalIdOf(o.id, o.last_modified);
+    if (external) org.externalIds = [external];
     return org;
   });
   const orgByName = new Map(organisations.map((o) => [foldText(String(o.name)), o.id]));
@@ -237,6 +298,16 @@ export function hsdsTablesToDataset(input: HsdsTables, options: HsdsImportOption
 
   const services: Service[] = [];
   for (const s of t.service) {
+    if (!str(s.name)) {
+      warn(
+        `${at(s, 'service')}.name`,
+        'tjänsten saknar namn (name) och hoppas över; name krävs i HSDS',
+        'the service has no name and is skipped; name is required in HSDS',
+        'error',
+        'required',
+      );
+      continue;
+    }
     const id = serviceIds.get(s.id)!;
     const providers = [
       s.organization_id,
@@ -250,7 +321,7 @@ export function hsdsTablesToDataset(input: HsdsTables, options: HsdsImportOption
     const status = STATUS_FROM_HSDS[String(s.status ?? '').toLowerCase()];
     if (!status)
       warn(
-        `service[${String(s.id)}].status`,
+        `${at(s, 'service')}.status`,
         `okänd status "${String(s.status)}" läses som pågående`,
         `unknown status "${String(s.status)}" read as active`,
       );
@@ -344,11 +415,22 @@ export function hsdsTablesToDataset(input: HsdsTables, options: HsdsImportOption
     if (funding.length) service.funding = funding.map((funder) => ({ funder }));
     const updated = date(s.last_modified);
     if (updated) service.updated = updated;
+    // Our own export's records carry our ids and get the same HSDS ids again; others' keep theirs.
+    const external = ourId(s.id) ? undefined : externalIdOf(s.id, s.last_modified);
+    if (external) service.externalIds = [external];
     const verified = date(s.assured_date);
     if (verified) service.lastVerified = verified;
     setFields('service', s.id, service);
     services.push(service);
   }
+
+  const dropped = notCarried(t, options.unread);
+  if (dropped.length)
+    warn(
+      '',
+      `HSDS-fält som inte följer med: ${dropped.join(', ')}`,
+      `HSDS fields not carried over: ${dropped.join(', ')}`,
+    );
 
   const today = new Date().toISOString().slice(0, 10);
   const meta: Meta = {
@@ -362,6 +444,89 @@ export function hsdsTablesToDataset(input: HsdsTables, options: HsdsImportOption
   const file: DatasetFile = { formatVersion: FORMAT_VERSION, meta, organisations, services };
   if (ownTerms.size) file.taxonomy = [...ownTerms.values()];
   return { file, problems };
+}
+
+/** The HSDS id (and `last_modified` with its time), so an export writes the same id back. */
+function externalIdOf(id: unknown, lastModified: unknown): ExternalId | undefined {
+  const value = str(id);
+  if (!value) return undefined;
+  const modified = str(lastModified);
+  return { scheme: 'hsds', id: value, ...(modified && { modified }) };
+}
+
+/** HSDS fields the import reads (table.field); every other field with a value is listed as not carried. */
+const CARRIED = new Set([
+  'service.id',
+  'service.organization_id',
+  'service.program_id',
+  'service.name',
+  'service.description',
+  'service.url',
+  'service.status',
+  'service.application_process',
+  'service.minimum_age',
+  'service.maximum_age',
+  'service.assured_date',
+  'service.last_modified',
+  'organization.id',
+  'organization.name',
+  'organization.alternate_name',
+  'organization.description',
+  'organization.website',
+  'organization.parent_organization_id',
+  'organization.location_id',
+  'phone.id',
+  'phone.number',
+  'phone.extension',
+  'phone.description',
+  'phone.contact_id',
+  'phone.service_id',
+  'phone.organization_id',
+  'phone.type',
+  'contact.id',
+  'contact.department',
+  'contact.email',
+  'contact.service_id',
+  'contact.organization_id',
+  'address.id',
+  'address.city',
+  'address.location_id',
+  'location.id',
+  'location.organization_id',
+  'service_area.id',
+  'service_area.name',
+  'service_area.service_id',
+  'service_at_location.id',
+  'service_at_location.service_id',
+  'service_at_location.location_id',
+  'language.id',
+  'language.code',
+  'language.name',
+  'language.service_id',
+  'funding.id',
+  'funding.source',
+  'funding.service_id',
+  'program.id',
+  'program.name',
+  'organization_identifier.id',
+  'organization_identifier.organization_id',
+  'organization_identifier.identifier_scheme',
+  'organization_identifier.identifier_type',
+  'organization_identifier.identifier',
+]);
+
+function notCarried(t: HsdsTables, unread?: ReadonlyMap<string, number>): string[] {
+  const counts = new Map<string, number>(unread);
+  for (const [table, rows] of Object.entries(t)) {
+    if (['attribute', 'taxonomy', 'taxonomy_term'].includes(table)) continue;
+    for (const row of rows as HsdsRow[]) {
+      for (const [k, v] of Object.entries(row)) {
+        if (v === undefined || v === null || v === '' || CARRIED.has(`${table}.${k}`)) continue;
+        counts.set(`${table}.${k}`, (counts.get(`${table}.${k}`) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} (${n})`);
 }
 
 /** A best guess at an organisation's kind from its name, for HSDS from systems that do not say. */

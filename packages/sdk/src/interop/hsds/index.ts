@@ -9,5 +9,14 @@ export {
   type HsdsTables,
   TAXONOMIES,
 } from './model.js';
-export { flattenHsds, type HsdsPage, nestHsds } from './nested.js';
+export {
+  flattenHsds,
+  type HsdsFileKind,
+  type HsdsJsonRead,
+  type HsdsPage,
+  hsdsObjectKind,
+  nestHsds,
+  readHsdsJson,
+} from './nested.js';
+export { normalisePhone } from './phone.js';
 export { hsdsFilesToTables, hsdsTablesToFiles } from './tabular.js';

@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import { type Problem, problem } from '../../problems/problem.js';
 import type { Meta } from '../../schema/dataset.js';
+import { restoreFormulaText, toCsv } from '../../text/csv.js';
 import { localize } from '../../text/localized.js';
 import {
   emptyHsdsTables,
@@ -9,6 +11,17 @@ import {
   type HsdsTableName,
   type HsdsTables,
 } from './model.js';
+import { setOrigin } from './origin.js';
+
+/** Files only HSDS 2.x packages have (3.0 merged or renamed them). */
+const HSDS2_FILES = new Set([
+  'physical_addresses.csv',
+  'postal_addresses.csv',
+  'regular_schedules.csv',
+  'holiday_schedules.csv',
+  'service_taxonomy.csv',
+  'eligibility.csv',
+]);
 
 const UUID_FIELDS = /(^id$|_id$)/;
 
@@ -25,8 +38,11 @@ export function hsdsTablesToFiles(t: HsdsTables, meta?: Meta): Record<string, st
     const rows = t[name];
     if (!rows.length) continue;
     const fields = spec.fields as readonly string[];
-    files[spec.path] =
-      `${Papa.unparse({ fields: [...fields], data: rows.map((r) => fields.map((f) => (r[f] === undefined ? '' : String(r[f])))) }, { newline: '\r\n' })}\r\n`;
+    // The SDK's one CSV writer: formula-like cells are neutralised; without a BOM, as HSDS tools expect.
+    files[spec.path] = toCsv(
+      [fields, ...rows.map((r) => fields.map((f) => (r[f] === undefined ? '' : String(r[f]))))],
+      { delimiter: ',' },
+    ).replace(/^\uFEFF/, '');
     resources.push({
       name,
       path: spec.path,
@@ -68,26 +84,61 @@ export function hsdsTablesToFiles(t: HsdsTables, meta?: Meta): Record<string, st
 export function hsdsFilesToTables(files: Record<string, string>): {
   tables: HsdsTables;
   meta: Partial<Meta>;
+  /** HSDS 2.x named, files not read named; each problem names its file. */
+  problems: Problem[];
 } {
   const tables = emptyHsdsTables();
+  const problems: Problem[] = [];
   const byPath = new Map<string, HsdsTableName>();
   for (const [name, spec] of Object.entries(HSDS_TABLES) as Array<[HsdsTableName, { path: string }]>) {
     byPath.set(spec.path, name);
     byPath.set(`${name}.csv`, name);
   }
+  const legacy = Object.keys(files).filter((f) => HSDS2_FILES.has(f.split('/').pop()!.toLowerCase()));
+  if (legacy.length)
+    problems.push(
+      problem(
+        'error',
+        '',
+        'unsupported-format-version',
+        `det här är ett HSDS 2.x-paket (${legacy.join(', ')}); bara HSDS 3.x läses fullt ut. Exportera som HSDS 3.0 från källsystemet.`,
+        `this is an HSDS 2.x package (${legacy.join(', ')}); only HSDS 3.x is read in full. Export HSDS 3.0 from the source system.`,
+        { source: legacy[0]! },
+      ),
+    );
   for (const [file, text] of Object.entries(files)) {
-    const name = byPath.get(file.split('/').pop()!.toLowerCase());
-    if (!name) continue;
-    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    const base = file.split('/').pop()!.toLowerCase();
+    const name = byPath.get(base);
+    if (!name) {
+      if (base.endsWith('.csv') && !HSDS2_FILES.has(base))
+        problems.push(
+          problem(
+            'warning',
+            '',
+            'unknown-field',
+            'filen är ingen HSDS 3.0-tabell som läses och hoppas över',
+            'the file is no HSDS 3.0 table that is read, and is skipped',
+            { source: file },
+          ),
+        );
+      continue;
+    }
+    // `\r\r\n` line ends would otherwise leave a carriage return in every last cell (often an id).
+    const body = text.replace(/^\uFEFF/, '').replace(/\r+\n/g, '\n');
+    const parsed = Papa.parse<Record<string, string>>(body, {
       header: true,
+      newline: '\n',
       skipEmptyLines: 'greedy',
+      transform: (v) => restoreFormulaText(v),
     });
-    tables[name] = parsed.data.map((raw) => {
+    tables[name] = parsed.data.map((raw, i) => {
       const row: HsdsRow = {};
       for (const [k, v] of Object.entries(raw)) {
         if (v === undefined || v === '') continue;
         row[k] = HSDS_NUMBER_FIELDS.has(k) && Number.isFinite(Number(v)) ? Number(v) : v;
       }
+      // Row 1 is the header; blank lines are skipped by the parser, so this is the data row's number.
+      setOrigin(row, `${file}: rad ${i + 2}`);
       return row;
     });
   }
@@ -114,5 +165,5 @@ export function hsdsFilesToTables(files: Record<string, string>): {
       // A broken descriptor only loses the metadata; the CSV files still read.
     }
   }
-  return { tables, meta };
+  return { tables, meta, problems };
 }

@@ -1,0 +1,5 @@
+/** A message in Swedish and English. */
+export interface Text {
+  sv: string;
+  en: string;
+}
