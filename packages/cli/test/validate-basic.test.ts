@@ -60,7 +60,7 @@ describe('samordningskartan validate', () => {
     );
     const { code, stdout } = await cli('validate', file);
     assert.equal(code, 1);
-    assert.match(stdout, /services\[0\]\.municipalities\[0\]: okänd kommunkod "9999"/);
+    assert.match(stdout, /services\[id=s\]\.municipalities\[0\]: okänd kommunkod "9999"/);
     assert.match(stdout, /1 fel/);
   });
   it('explains a missing file', async () => {

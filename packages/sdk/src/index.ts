@@ -5,7 +5,7 @@
 
 export * from './analysis/index.js';
 export * from './graph/index.js';
-export { type FetchOptions, parseJsonText } from './load/fetch-json.js';
+export { type FetchOptions, parseJsonBytes, parseJsonText } from './load/fetch-json.js';
 export { type DatasetSource, type LoadOptions, type LoadResult, loadDataset } from './load/load.js';
 export { type MergePart, type MergeResult, mergeDatasets } from './merge/merge.js';
 export {
@@ -29,6 +29,8 @@ export { Dataset, type DatasetRecord, type GraphRelation, type RelationQuery } f
 export * from './schema/index.js';
 export * from './search/index.js';
 export { DEFAULT_TAXONOMY } from './taxonomy/default-vocabulary.js';
+export { type CsvCell, type CsvOptions, neutraliseFormula } from './text/csv.js';
+export { type DecodedText, decodeText, type TextEncodingName } from './text/decode.js';
 export { foldText } from './text/fold.js';
 export { compareSv, type Lang, localize, localizeWithLang } from './text/localized.js';
 export { isSafeUrl, isWebUrl, safeUrl } from './text/url.js';

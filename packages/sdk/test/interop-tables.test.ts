@@ -187,10 +187,16 @@ describe('spreadsheet tables', () => {
         ],
       }),
     );
-    const p = result.problems.find((x) => x.severity === 'error') as CellProblem;
+    // The bad optional date is removed with a warning at its cell; the insats stays.
+    const p = result.problems.find((x) => x.code === 'invalid-format') as CellProblem;
+    assert.equal(p.severity, 'warning');
     assert.equal(p.table, 'insatser.csv');
     assert.equal(p.row, 2);
     assert.equal(p.column, 'start');
+    assert.deepEqual(
+      result.data.services.map((s) => s.id),
+      ['x'],
+    );
   });
 
   test('missing required columns and English text without Swedish are errors', () => {

@@ -51,21 +51,21 @@ describe('schema: invalid fixtures, one per entity', () => {
       (d) => {
         d.organisations![0]!.organisationNumber = '2220000001';
       },
-      'error:invalid-format:organisations[0].organisationNumber',
+      'warning:invalid-format:organisations[0].organisationNumber',
     ],
     [
       'organisation website javascript:',
       (d) => {
         d.organisations![4]!.website = 'javascript:alert(1)';
       },
-      'error:unsafe-url:organisations[4].website',
+      'warning:unsafe-url:organisations[4].website',
     ],
     [
       'service municipality unknown',
       (d) => {
         d.services![0]!.municipalities = ['1980', '9999'];
       },
-      'error:unknown-municipality:services[0].municipalities[1]',
+      'warning:unknown-municipality:services[0].municipalities[1]',
     ],
     [
       'service without providers',
@@ -86,14 +86,14 @@ describe('schema: invalid fixtures, one per entity', () => {
       (d) => {
         d.services![0]!.links = [{ url: 'data:text/html,<script>alert(1)</script>' }];
       },
-      'error:unsafe-url:services[0].links[0].url',
+      'warning:unsafe-url:services[0].links[0].url',
     ],
     [
       'service date malformed',
       (d) => {
         d.services![0]!.lastVerified = '2024-13-01';
       },
-      'error:invalid-format:services[0].lastVerified',
+      'warning:invalid-format:services[0].lastVerified',
     ],
     [
       'relation kind unknown',
@@ -121,7 +121,7 @@ describe('schema: invalid fixtures, one per entity', () => {
       (d) => {
         d.sources![0]!.url = 'ftp://example.org/x';
       },
-      'error:unsafe-url:sources[0].url',
+      'warning:unsafe-url:sources[0].url',
     ],
   ];
   for (const [name, breakIt, expected] of cases) {
@@ -131,21 +131,36 @@ describe('schema: invalid fixtures, one per entity', () => {
       assert.ok(codes(d).includes(expected), `expected ${expected} in ${codes(d).join(', ')}`);
     });
   }
-  it('drops the invalid record and keeps the valid ones', () => {
+  it('drops an invalid optional value, not the record', () => {
     const d = clone(minimalDataset());
     d.services![0]!.municipalities = ['9999'];
     const r = validateDataset(d);
     assert.deepEqual(
       r.data.services.map((s) => s.id),
-      ['ordinary', 'project', 'track'],
+      ['team', 'ordinary', 'project', 'track'],
     );
+    assert.deepEqual(r.data.services[0]!.municipalities, []);
     assert.equal(r.data.organisations.length, 7);
+  });
+  it('drops a record whose required field is wrong, and keeps the valid ones', () => {
+    const d = clone(minimalDataset());
+    (d.services![1] as Record<string, unknown>).kind = 'individuell';
+    const r = validateDataset(d);
+    assert.deepEqual(
+      r.data.services.map((s) => s.id),
+      ['team', 'project', 'track'],
+    );
   });
   it('formats the problem as path: Swedish message', () => {
     const d = clone(minimalDataset());
     d.services![0]!.municipalities = ['1980', '1981', '9999'];
     const p = validateDataset(d).problems.find((x) => x.code === 'unknown-municipality')!;
-    assert.equal(formatProblem(p).startsWith('services[0].municipalities[2]: okänd kommunkod "9999"'), true);
+    assert.equal(p.path, 'services[0].municipalities[2]');
+    assert.equal(p.recordId, 'team');
+    assert.equal(
+      formatProblem(p).startsWith('services[id=team].municipalities[2]: okänd kommunkod "9999"'),
+      true,
+    );
     assert.match(p.message.en, /unknown municipality code "9999"/);
   });
 });

@@ -1,12 +1,13 @@
 import Papa from 'papaparse';
+import { restoreFormulaText, toCsv } from '../text/csv.js';
 import type { Table } from './table.js';
 
 /**
- * A table as CSV text: comma-separated, UTF-8 with a byte-order mark so Excel shows å, ä, ö right,
- * CRLF line ends, every cell that needs it quoted.
+ * A table as CSV text through the SDK's one writer: comma-separated, UTF-8 with a byte-order mark,
+ * CRLF line ends, quoted where needed, formula-like cells neutralised.
  */
 export function tableToCsv(table: Table): string {
-  return `\uFEFF${Papa.unparse({ fields: table.headers, data: table.rows }, { newline: '\r\n' })}\r\n`;
+  return toCsv(table, { delimiter: ',' });
 }
 
 /**
@@ -14,13 +15,18 @@ export function tableToCsv(table: Table): string {
  * semicolons), a byte-order mark is dropped, and blank lines are kept so row numbers match the file.
  */
 export function csvToTable(name: string, text: string, label?: string): Table {
-  const body = text.replace(/^\uFEFF/, '').replace(/(\r?\n)+$/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  // `\r\r\n` (a CRLF file saved again through a program that added CR) is one line end, not two.
+  const body = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r+\n/g, '\n')
+    .replace(/\r/g, '\n')
+    .replace(/\n+$/, '');
+  const firstLine = body.split('\n', 1)[0] ?? '';
   // The header row has no lists, so the delimiter is whichever of , ; or tab it holds most of.
   const delimiter = [',', ';', '\t']
     .map((d) => [d, firstLine.split(d).length] as const)
     .sort((a, b) => b[1] - a[1])[0]![0];
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-  const [headers = [], ...rows] = parsed.data;
+  const parsed = Papa.parse<string[]>(body, { delimiter, newline: '\n', skipEmptyLines: false });
+  const [headers = [], ...rows] = parsed.data.map((r) => r.map(restoreFormulaText));
   return { name, headers, rows, ...(label !== undefined && { label }) };
 }

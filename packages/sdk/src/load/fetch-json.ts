@@ -1,4 +1,5 @@
 import { type Problem, problem } from '../problems/problem.js';
+import { decodeText } from '../text/decode.js';
 
 export interface FetchOptions {
   /** Cancels the request; the loader then rejects with the signal's reason (an AbortError). */
@@ -15,7 +16,9 @@ export interface FetchOptions {
   onProgress?: (loaded: number, total: number | undefined) => void;
 }
 
-export type FetchOutcome = { ok: true; value: unknown } | { ok: false; problem: Problem };
+export type FetchOutcome =
+  | { ok: true; value: unknown /** Warnings about reading, e.g. the encoding. */; problems?: Problem[] }
+  | { ok: false; problem: Problem };
 
 const fail = (code: Problem['code'], sv: string, en: string, extra?: Partial<Problem>): FetchOutcome => ({
   ok: false,
@@ -61,8 +64,8 @@ async function fetchOnce(
         ),
       };
     }
-    const text = await readText(response, options.onProgress);
-    return { kind: 'done', result: parseJsonText(text, response.headers.get('content-type')) };
+    const bytes = await readBytes(response, options.onProgress);
+    return { kind: 'done', result: parseJsonBytes(bytes, response.headers.get('content-type')) };
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason ?? error;
     if (timer.signal.aborted) {
@@ -116,22 +119,40 @@ export function parseJsonText(text: string, contentType?: string | null): FetchO
   }
 }
 
-async function readText(response: Response, onProgress?: FetchOptions['onProgress']): Promise<string> {
-  if (!onProgress || !response.body) return response.text();
+/**
+ * Parses the bytes of a JSON file: the encoding is detected (UTF-8, UTF-16 with BOM, else
+ * Windows-1252 with a warning), so a file saved by a Swedish Windows program never shows "�".
+ */
+export function parseJsonBytes(
+  bytes: ArrayBuffer | ArrayBufferView,
+  contentType?: string | null,
+): FetchOutcome {
+  const decoded = decodeText(bytes);
+  const outcome = parseJsonText(decoded.text, contentType);
+  return outcome.ok && decoded.problem ? { ...outcome, problems: [decoded.problem] } : outcome;
+}
+
+async function readBytes(response: Response, onProgress?: FetchOptions['onProgress']): Promise<Uint8Array> {
+  if (!onProgress || !response.body) return new Uint8Array(await response.arrayBuffer());
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : undefined;
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.byteLength;
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
     onProgress(loaded, total);
   }
-  return text + decoder.decode();
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

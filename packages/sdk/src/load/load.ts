@@ -2,7 +2,7 @@ import { mergeDatasets } from '../merge/merge.js';
 import { countProblems, type Problem } from '../problems/problem.js';
 import { Dataset } from '../query/dataset.js';
 import { emptyDataset, type ValidationResult, validateDatasetAsync } from '../validate/validate.js';
-import { type FetchOptions, type FetchOutcome, fetchJson, parseJsonText } from './fetch-json.js';
+import { type FetchOptions, type FetchOutcome, fetchJson, parseJsonBytes } from './fetch-json.js';
 
 /** Where a dataset comes from: a URL, a `Response`, or an already parsed object. */
 export type DatasetSource = string | URL | Response | object;
@@ -45,6 +45,7 @@ export async function loadDataset(
       problems.push(label ? { ...outcome.problem, source: label } : outcome.problem);
       continue;
     }
+    for (const p of outcome.problems ?? []) problems.push(label ? { ...p, source: label } : p);
     const result = await validateDatasetAsync(outcome.value, label ? { source: label } : {});
     problems.push(...result.problems);
     if (result.fatal) fatal = true;
@@ -66,8 +67,8 @@ async function readSource(
   if (typeof Response !== 'undefined' && source instanceof Response) {
     const label = source.url || undefined;
     try {
-      const text = await source.text();
-      return { outcome: parseJsonText(text, source.headers.get('content-type')), ...(label && { label }) };
+      const bytes = await source.arrayBuffer();
+      return { outcome: parseJsonBytes(bytes, source.headers.get('content-type')), ...(label && { label }) };
     } catch (error) {
       const msg = error instanceof Error ? error.message : String(error);
       return {

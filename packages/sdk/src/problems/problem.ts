@@ -22,6 +22,8 @@ export interface Problem {
   transient?: boolean;
   /** The HTTP status of an `http-error`. */
   status?: number;
+  /** The id of the record the path points into, when it has one (`path` gives its index). */
+  recordId?: string;
 }
 
 export type ProblemCode =
@@ -32,6 +34,7 @@ export type ProblemCode =
   | 'html-instead-of-json'
   | 'empty-body'
   | 'invalid-json'
+  | 'not-utf8'
   | 'not-an-object'
   | 'missing-format-version'
   | 'unsupported-format-version'
@@ -58,10 +61,16 @@ export type ProblemCode =
   | 'conflicting-id'
   | 'conflicting-value';
 
-/** `services[3].municipalities[0]: okänd kommunkod "1981"` */
+/** `services[id=spira].municipalities[0]: okänd kommunkod "1981"` (the id when known, else the index). */
 export function formatProblem(p: Problem, lang: Lang = 'sv'): string {
   const where = p.source ? `${p.source}: ` : '';
-  return `${where}${p.path ? `${p.path}: ` : ''}${p.message[lang]}`;
+  return `${where}${p.path ? `${displayPath(p)}: ` : ''}${p.message[lang]}`;
+}
+
+/** The path with the record named by id: `services[3].links[0]` → `services[id=spira].links[0]`. */
+export function displayPath(p: Pick<Problem, 'path' | 'recordId'>): string {
+  if (p.recordId === undefined) return p.path;
+  return p.path.replace(/^([A-Za-z]+)\[\d+\]/, (_, c: string) => `${c}[id=${p.recordId}]`);
 }
 
 /** `["services", 3, "municipalities", 0]` → `services[3].municipalities[0]` */

@@ -7,12 +7,24 @@ import { recordPath } from './record-path.js';
 type Report = (p: Problem) => void;
 
 /**
+ * Records dropped while validating, by id, with the problem that says so. References to them are
+ * not reported one by one: they are counted into that problem ("3 relationer pekar på posten …").
+ */
+export type DroppedRecords = Map<string, { problem: Problem; relations: number; references: number }>;
+
+/**
  * Checks references across the dataset and repairs what would break consumers (a graph library throws
  * on a dangling edge): duplicate records are dropped, dangling references removed, cycles broken.
  * Every repair is reported as an error.
  */
-export function checkIntegrity(data: DatasetData, report: Report): void {
-  const missing = (path: string, what: string, id: string) =>
+export function checkIntegrity(data: DatasetData, report: Report, dropped: DroppedRecords = new Map()): void {
+  const fold = (id: string, kind: 'relations' | 'references'): boolean => {
+    const d = dropped.get(id);
+    if (d) d[kind]++;
+    return d !== undefined;
+  };
+  const missing = (path: string, what: string, id: string) => {
+    if (fold(id, 'references')) return;
     report(
       problem(
         'error',
@@ -22,15 +34,16 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
         `refers to ${whatEn[what] ?? what} "${id}" which does not exist`,
       ),
     );
+  };
 
   // Unique ids. Organisations and insatser share one namespace since relations may join any two.
-  const records = new Map<string, 'organisation' | 'service'>();
-  data.organisations = data.organisations.filter((o) => claim(records, o.id, 'organisation', o, report));
-  data.services = data.services.filter((s) => claim(records, s.id, 'service', s, report));
-  const sourceIds = new Set<string>();
-  data.sources = data.sources.filter((s) => claim(sourceIds, s.id, true, s, report));
-  const termIds = new Set<string>();
-  data.taxonomy = data.taxonomy.filter((t) => claim(termIds, t.id, true, t, report));
+  const records = new Map<string, object>();
+  data.organisations = data.organisations.filter((o) => claim(records, o.id, o, report));
+  data.services = data.services.filter((s) => claim(records, s.id, s, report));
+  const sourceIds = new Map<string, object>();
+  data.sources = data.sources.filter((s) => claim(sourceIds, s.id, s, report));
+  const termIds = new Map<string, object>();
+  data.taxonomy = data.taxonomy.filter((t) => claim(termIds, t.id, t, report));
 
   // Terms of the default vocabulary and the dataset, by scheme.
   const terms = new Map<string, TaxonomyScheme>();
@@ -142,14 +155,16 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
     report,
   );
 
-  const relationIds = new Set<string>();
+  const relationIds = new Map<string, object>();
   data.relations = data.relations.filter((r) => {
     const at = recordPath(r);
     r.id ??= `${r.kind}:${r.from}:${r.to}`;
-    let ok = claim(relationIds, r.id, true, r, report);
+    let ok = claim(relationIds, r.id, r, report);
+    let folded = false;
     for (const end of ['from', 'to'] as const) {
       if (!records.has(r[end])) {
-        missing(`${at}.${end}`, 'posten', r[end]);
+        if (!folded && dropped.has(r[end])) folded = fold(r[end], 'relations');
+        else if (!dropped.has(r[end])) missing(`${at}.${end}`, 'posten', r[end]);
         ok = false;
       }
     }
@@ -169,9 +184,9 @@ export function checkIntegrity(data: DatasetData, report: Report): void {
     return ok;
   });
 
-  const statisticIds = new Set<string>();
+  const statisticIds = new Map<string, object>();
   data.statistics = data.statistics.filter((st) => {
-    if (st.id !== undefined && !claim(statisticIds, st.id, true, st, report)) return false;
+    if (st.id !== undefined && !claim(statisticIds, st.id, st, report)) return false;
     if (!orgIds.has(st.subject) && !serviceIds.has(st.subject) && st.subject !== data.meta.id) {
       missing(`${recordPath(st)}.subject`, 'posten', st.subject);
       return false;
@@ -231,32 +246,68 @@ const whatEn: Record<string, string> = {
   källan: 'source',
 };
 
-/** Marks `id` as taken; reports and returns false when it already was. */
-function claim<V>(
-  seen: Map<string, V> | Set<string>,
-  id: string,
-  value: V,
-  record: object,
-  report: Report,
-): boolean {
-  if (seen.has(id)) {
+/** Marks `id` as taken; reports (naming where the first one is) and returns false when it already was. */
+function claim(seen: Map<string, object>, id: string, record: object, report: Report): boolean {
+  const first = seen.get(id);
+  if (first) {
+    const where = recordPath(first);
     report(
       problem(
         'error',
         `${recordPath(record)}.id`,
         'duplicate-id',
-        `id "${id}" finns redan; posten hoppas över`,
-        `id "${id}" is already used; record skipped`,
+        `id "${id}" finns redan i ${where}; den här posten hoppas över`,
+        `id "${id}" is already used by ${where}; this record is skipped`,
       ),
     );
     return false;
   }
-  if (seen instanceof Map) seen.set(id, value);
-  else seen.add(id);
+  seen.set(id, record);
   return true;
 }
 
-function checkSources(record: { source?: string | string[] }, sourceIds: Set<string>, report: Report) {
+/** Adds the folded follow-on counts to the problems of dropped records. */
+export function foldFollowOns(dropped: DroppedRecords): void {
+  for (const d of dropped.values()) {
+    const sv: string[] = [];
+    const en: string[] = [];
+    if (d.relations) {
+      sv.push(
+        d.relations === 1
+          ? '1 relation pekar på posten och hoppas också över'
+          : `${d.relations} relationer pekar på posten och hoppas också över`,
+      );
+      en.push(
+        d.relations === 1
+          ? '1 relation points to the record and is skipped too'
+          : `${d.relations} relations point to the record and are skipped too`,
+      );
+    }
+    if (d.references) {
+      sv.push(
+        d.references === 1
+          ? '1 hänvisning till posten tas bort'
+          : `${d.references} hänvisningar till posten tas bort`,
+      );
+      en.push(
+        d.references === 1
+          ? '1 reference to the record is removed'
+          : `${d.references} references to the record are removed`,
+      );
+    }
+    if (!sv.length) continue;
+    d.problem.message = {
+      sv: `${d.problem.message.sv}; ${sv.join('; ')}`,
+      en: `${d.problem.message.en}; ${en.join('; ')}`,
+    };
+  }
+}
+
+function checkSources(
+  record: { source?: string | string[] },
+  sourceIds: ReadonlyMap<string, object>,
+  report: Report,
+) {
   if (record.source === undefined) return;
   const list = Array.isArray(record.source) ? record.source : [record.source];
   list.forEach((id, i) => {

@@ -8,8 +8,9 @@ import {
   Meta,
 } from '../schema/dataset.js';
 import type * as z from '../schema/zod.js';
-import { checkIntegrity } from './integrity.js';
+import { checkIntegrity, type DroppedRecords, foldFollowOns } from './integrity.js';
 import { setRecordOrigin } from './record-path.js';
+import { parseWithRepair } from './repair.js';
 import { stripDangerousKeys } from './sanitize.js';
 import { unknownFields } from './unknown-fields.js';
 
@@ -83,8 +84,19 @@ function yieldToEventLoop(): Promise<void> {
 /** The validation, as steps: it pauses (yields) every few records so callers can spread the work. */
 function* validateSteps(input: unknown, options: ValidateOptions): Generator<void, ValidationResult> {
   const problems: Problem[] = [];
-  const report = (p: Problem) => problems.push(options.source ? { ...p, source: options.source } : p);
   const data = emptyDataset();
+  let file: Record<string, unknown> = {};
+  // Every problem names its source and, inside a record, the record's id (paths alone say `[3]`).
+  const report = (p: Problem): Problem => {
+    const stored: Problem = options.source ? { ...p, source: options.source } : { ...p };
+    const m = RECORD_PATH.exec(p.path);
+    if (m && stored.recordId === undefined) {
+      const id = (file[m[1]!] as Array<{ id?: unknown }> | undefined)?.[Number(m[2])]?.id;
+      if (typeof id === 'string' && id) stored.recordId = id;
+    }
+    problems.push(stored);
+    return stored;
+  };
 
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     report(
@@ -114,7 +126,7 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
       );
     }
   };
-  const file = input as Record<string, unknown>;
+  file = input as Record<string, unknown>;
   strip(file, [], 0);
   strip(file.meta, ['meta']);
   strip(file.layouts, ['layouts']);
@@ -164,6 +176,7 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
     for (const issue of meta.error.issues) report(issueToProblem(issue, ['meta'], file.meta));
   }
 
+  const dropped: DroppedRecords = new Map();
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const raw = file[name];
     if (raw === undefined) continue;
@@ -185,10 +198,10 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
       if (i % 64 === 63) yield;
       const record: unknown = raw[i];
       strip(record, [name, i]);
-      const r = schema.safeParse(record);
-      if (!r.success) {
+      const r = parseWithRepair(schema, record);
+      if (!r.ok) {
         // One problem per field, the first saying the record was dropped.
-        r.error.issues.forEach((issue, k) => {
+        r.issues.forEach((issue, k) => {
           const p = issueToProblem(issue, [name, i], record);
           if (k === 0) {
             p.message = {
@@ -196,12 +209,29 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
               en: `${p.message.en} (record skipped)`,
             };
           }
-          report(p);
+          const stored = report(p);
+          const id = (record as { id?: unknown } | null)?.id;
+          if (k === 0 && typeof id === 'string' && id && !dropped.has(id))
+            dropped.set(id, { problem: stored, relations: 0, references: 0 });
         });
         continue;
       }
+      // An invalid optional value is removed and the record kept: one warning per removed value.
+      for (const { path, issue } of r.removed) {
+        const p = issueToProblem(issue, [name, i], record);
+        const unit = formatPath(path);
+        const same = formatPath([name, i, ...path]) === p.path;
+        report({
+          ...p,
+          severity: 'warning',
+          message: {
+            sv: `${p.message.sv}; ${same ? 'värdet' : unit} tas bort, resten av posten behålls`,
+            en: `${p.message.en}; ${same ? 'the value' : unit} is removed, the rest of the record is kept`,
+          },
+        });
+      }
       warnUnknown(schema, record, [name, i], report);
-      setRecordOrigin(r.data, name, i);
+      setRecordOrigin(r.data as object, name, i);
       kept.push(r.data);
     }
     (data as Record<string, unknown>)[name] = kept;
@@ -248,9 +278,12 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
     }
   }
 
-  checkIntegrity(data, report);
+  checkIntegrity(data, report, dropped);
+  foldFollowOns(dropped);
   return { data, problems, fatal: false };
 }
+
+const RECORD_PATH = /^(organisations|services|relations|taxonomy|statistics|sources)\[(\d+)\]/;
 
 const KNOWN_TOP_LEVEL = new Set([
   '$schema',

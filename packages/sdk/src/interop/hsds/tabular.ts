@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Meta } from '../../schema/dataset.js';
+import { restoreFormulaText, toCsv } from '../../text/csv.js';
 import { localize } from '../../text/localized.js';
 import {
   emptyHsdsTables,
@@ -25,8 +26,11 @@ export function hsdsTablesToFiles(t: HsdsTables, meta?: Meta): Record<string, st
     const rows = t[name];
     if (!rows.length) continue;
     const fields = spec.fields as readonly string[];
-    files[spec.path] =
-      `${Papa.unparse({ fields: [...fields], data: rows.map((r) => fields.map((f) => (r[f] === undefined ? '' : String(r[f])))) }, { newline: '\r\n' })}\r\n`;
+    // The SDK's one CSV writer: formula-like cells are neutralised; without a BOM, as HSDS tools expect.
+    files[spec.path] = toCsv(
+      [fields, ...rows.map((r) => fields.map((f) => (r[f] === undefined ? '' : String(r[f]))))],
+      { delimiter: ',' },
+    ).replace(/^\uFEFF/, '');
     resources.push({
       name,
       path: spec.path,
@@ -76,9 +80,13 @@ export function hsdsFilesToTables(files: Record<string, string>): {
   for (const [file, text] of Object.entries(files)) {
     const name = byPath.get(file.split('/').pop()!.toLowerCase());
     if (!name) continue;
-    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    // `\r\r\n` line ends would otherwise leave a carriage return in every last cell (often an id).
+    const body = text.replace(/^\uFEFF/, '').replace(/\r+\n/g, '\n');
+    const parsed = Papa.parse<Record<string, string>>(body, {
       header: true,
+      newline: '\n',
       skipEmptyLines: 'greedy',
+      transform: (v) => restoreFormulaText(v),
     });
     tables[name] = parsed.data.map((raw) => {
       const row: HsdsRow = {};
