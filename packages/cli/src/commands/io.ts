@@ -1,8 +1,15 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { type DatasetData, type Problem, validateDataset } from '@samordningskartan/sdk';
-import { csvToTable, datasetToTables, type Table, tableToCsv } from '@samordningskartan/sdk/interop';
-import { tablesToXlsx, xlsxToTables } from './xlsx.js';
+import {
+  csvToTable,
+  datasetToTables,
+  type Table,
+  tableToCsv,
+  xlsxToTables,
+} from '@samordningskartan/sdk/interop';
+// Reading goes through the SDK (the same reader as <samordning-granska>); exceljs writes the template.
+import { tablesToXlsx } from './xlsx.js';
 
 /** A usage error: the CLI prints the message and exits with 2. */
 export class UsageError extends Error {}
