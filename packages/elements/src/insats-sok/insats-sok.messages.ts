@@ -65,6 +65,8 @@ const OWN = {
     easyRead: 'Lättläst',
     description: 'Beskrivning',
     notFound: 'Insatsen ”{id}” finns inte i katalogen.',
+    financing_notGiven: 'Ej angiven',
+    financingNotGiven: 'Finansiering: ej angiven',
   },
   en: {
     searchLabel: 'Search services',
@@ -127,6 +129,8 @@ const OWN = {
     easyRead: 'Easy to read',
     description: 'Description',
     notFound: 'The service “{id}” is not in the catalogue.',
+    financing_notGiven: 'Not given',
+    financingNotGiven: 'Financing: not given',
   },
 } satisfies Messages<string>;
 

@@ -35,6 +35,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
     return url ? [{ url, label: label.text ? label : { text: url, lang: undefined } }] : [];
   });
   const age = ageText(ctx, s);
+  const financing = dataset.financingOf(s);
   return html`
     <section class="detail" part="detail" aria-labelledby="detail-title" @keydown=${h.keydown}>
       <div class="detail-actions no-print">
@@ -45,7 +46,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
       <p class="meta">
         <span class="tag">${t(`serviceKind_${s.kind}`)}</span>
         <span class="tag">${t(`status_${s.status}`)}</span>
-        <span class="tag">${t(`financing_${dataset.financingOf(s)}`)}</span>
+        <span class="tag">${financing ? t(`financing_${financing}`) : t('financingNotGiven')}</span>
       </p>
       ${s.summary ? inLang(ctx, s.summary, (v, lang) => html`<p class="lead" lang=${ifDefined(lang)}>${v}</p>`) : nothing}
       ${s.description ? html`<h3>${t('description')}</h3>${inLang(ctx, s.description, (v, lang) => html`<p class="prose" lang=${ifDefined(lang)}>${v}</p>`)}` : nothing}

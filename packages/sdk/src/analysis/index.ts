@@ -8,7 +8,14 @@ export {
   collaboration,
   collaborationPair,
   membersWithoutCollaboration,
+  scopedDataset,
 } from './collaboration.js';
+export {
+  type CollaborationReason,
+  type Collaborator,
+  type CollaboratorsOptions,
+  collaboratorsOf,
+} from './collaborators.js';
 export {
   type AgeBand,
   ageBandId,
@@ -35,7 +42,10 @@ export {
   type KeyFigures,
   type KeyFiguresOptions,
   keyFigures,
+  type ParticipantsByUnit,
   type ServiceFigures,
+  type StatisticSeries,
+  statisticSeries,
   type YearFigures,
   type YearTotal,
   yearFigures,
