@@ -46,6 +46,9 @@ const OWN = {
     closeRow: 'Stäng raden',
     moreProblems: 'Visa alla {count}',
     previewTitle: 'Så här visas uppgifterna på webbplatsen',
+    previewLarge:
+      'Uppgifterna har {count} insatser. Förhandsvisningen kan göra sidan trög en stund medan den ritas.',
+    previewShow: 'Visa förhandsvisning',
     previewSearch: 'Sök insatser',
     previewMap: 'Karta',
     previewAnalysis: 'Kartläggning',
@@ -113,6 +116,9 @@ const OWN = {
     closeRow: 'Close the row',
     moreProblems: 'Show all {count}',
     previewTitle: 'How the website will show the data',
+    previewLarge:
+      'The data has {count} services. The preview may make the page slow for a while as it draws.',
+    previewShow: 'Show the preview',
     previewSearch: 'Search services',
     previewMap: 'Map',
     previewAnalysis: 'Analysis',
