@@ -332,7 +332,6 @@ export class SamordningGranska extends SkElement {
         this._expanded = new Set([...this._expanded, key]);
       },
     };
-    const association = this.association || undefined;
     return html`${
       p.groups.length
         ? html`<div class="problems-and-row">${renderProblems(problems)} ${renderRow(problems)}</div>`
