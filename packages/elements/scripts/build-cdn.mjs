@@ -14,6 +14,9 @@ export const ENTRIES = {
   'insats-sok': 'src/insats-sok/define.ts',
   'samordning-karta': 'src/samordning-karta/define.ts',
   'samordning-analys': 'src/samordning-analys/define.ts',
+  // Its own bundle (with the three elements for its preview); its reader runs in a worker file
+  // next to it in chunks/, so no other bundle carries the spreadsheet reader.
+  'samordning-granska': 'src/samordning-granska/define.ts',
   samordningskartan: 'src/all.ts',
 };
 
@@ -32,6 +35,14 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
         conditions: ['browser', 'production', 'import', 'default'],
         // Cytoscape's own minified ES build is about 10 % smaller than re-minifying its source.
         alias: [{ find: /^cytoscape$/, replacement: 'cytoscape/dist/cytoscape.esm.min.mjs' }],
+      },
+      // Relative URLs, so the worker file is found wherever the webmaster puts the folder.
+      base: './',
+      worker: {
+        format: 'es',
+        rollupOptions: {
+          output: { entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
       },
       build: {
         outDir: out,

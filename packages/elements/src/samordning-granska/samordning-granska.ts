@@ -9,6 +9,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import { groupProblems, type ProblemGroup } from './problem-groups.js';
 import { type ReadProgressStage, readFiles } from './read-client.js';
 import { type CompareState, renderCompare } from './render-compare.js';
+import { renderPreview } from './render-preview.js';
 import { renderProblems, renderRow } from './render-problems.js';
 import {
   MESSAGES,
@@ -243,6 +244,16 @@ export class SamordningGranska extends SkElement {
     });
   }
 
+  /** `published` as an absolute URL (the field is `type=url`, which needs one). */
+  private publishedUrl(): string {
+    if (!this.published) return '';
+    try {
+      return new URL(this.published, document.baseURI).href;
+    } catch {
+      return this.published;
+    }
+  }
+
   private select(index: number | undefined): void {
     this._selected = index;
     if (index === undefined) return;
@@ -354,39 +365,20 @@ export class SamordningGranska extends SkElement {
         t,
         lang: this.l.lang,
         state: this._compare,
-        url: this.published ?? '',
+        url: this.publishedUrl(),
         submit: (url) => void this.compare(url),
       })}
       <section part="preview" aria-labelledby="preview-title">
         <h2 id="preview-title">${t('previewTitle')}</h2>
 ${
   this._previewShown
-    ? this.renderPreview(p.dataset)
+    ? renderPreview(t, p.dataset, this.association || undefined)
     : html`<p>${t('previewLarge', { count: p.result.data.services.length })}</p>
               <button type="button" @click=${() => {
                 this._previewShown = true;
               }}>${t('previewShow')}</button>`
 }
       </section>`;
-  }
-
-  private renderPreview(dataset: Dataset): TemplateResult {
-    const { t } = this;
-    const association = this.association || undefined;
-    return html`<div class="preview">
-          <section aria-labelledby="preview-search">
-            <h3 id="preview-search">${t('previewSearch')}</h3>
-            <insats-sok id="preview-sok" .data=${dataset} association=${association ?? nothing}></insats-sok>
-          </section>
-          <section aria-labelledby="preview-map">
-            <h3 id="preview-map">${t('previewMap')}</h3>
-            <samordning-karta .data=${dataset} view="lista" for="preview-sok" association=${association ?? nothing}></samordning-karta>
-          </section>
-          <section aria-labelledby="preview-analysis">
-            <h3 id="preview-analysis">${t('previewAnalysis')}</h3>
-            <samordning-analys .data=${dataset} for="preview-sok" association=${association ?? nothing}></samordning-analys>
-          </section>
-        </div>`;
   }
 
   override render(): TemplateResult {
