@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { tablesToXlsx } from '../packages/cli/src/commands/xlsx.js';
+import { buildCdn } from '../packages/elements/scripts/build-cdn.mjs';
 import { validateDataset } from '../packages/sdk/src/index.js';
 import { datasetToTables } from '../packages/sdk/src/interop/index.js';
 import { launch, type PageWatch, watch } from './support/browser.js';
@@ -71,7 +72,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
   if (out) rmSync(out, { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
 });
 
 async function axe(): Promise<string[]> {
@@ -195,5 +195,47 @@ describe('examples/granska.html: check, preview and publish in the browser', () 
       server.requests.some((p) => /read-worker.*\.js$/.test(p)),
       server.requests.join(' '),
     );
+  });
+});
+
+describe('the script-tag bundle samordning-granska.js under the strict CSP', () => {
+  let cdnServer: TestServer;
+  let site: string;
+  before(async () => {
+    site = mkdtempSync(join(tmpdir(), 'sk-granska-cdn-'));
+    const { out: cdn } = await buildCdn({ outDir: join(site, 'samordningskartan'), quiet: true });
+    writeFileSync(
+      join(site, 'index.html'),
+      `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Granska</title>
+<script type="module" src="/samordningskartan/samordning-granska.js"></script></head>
+<body><main><h1>Granska</h1><samordning-granska></samordning-granska></main></body></html>`,
+    );
+    assert.ok(cdn.endsWith('samordningskartan'));
+    cdnServer = await startServer({
+      mounts: { '/': site },
+      pageHeaders: { 'content-security-policy': STRICT_CSP },
+    });
+  });
+  after(async () => {
+    await cdnServer?.close();
+    rmSync(site, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('reads the workbook in its worker from a sub-folder, with no violation or error', async () => {
+    const p = await browser.newPage();
+    const watched = await watch(p);
+    await p.goto(`${cdnServer.url}/index.html`);
+    await p.locator('samordning-granska input[type="file"]').setInputFiles(join(work, 'forbund.xlsx'));
+    await p
+      .locator('samordning-granska [part="problem"]', { hasText: 'Blad insatser, rad 4, kolumn kommuner' })
+      .waitFor({ timeout: 60_000 });
+    assert.ok(
+      cdnServer.requests.some((r) => /^\/samordningskartan\/chunks\/read-worker-.*\.js$/.test(r)),
+      cdnServer.requests.join(' '),
+    );
+    assert.deepEqual(await watched.violations(), []);
+    assert.deepEqual(watched.errors, []);
+    await p.close();
   });
 });
