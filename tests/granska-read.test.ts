@@ -9,7 +9,9 @@ import { describe, it } from 'node:test';
 import type * as Excel from '../packages/cli/node_modules/exceljs';
 import { compareDatasets, type DatasetData, validateDataset } from '../packages/sdk/src/index.js';
 import {
+  datasetToHsdsTables,
   datasetToTables,
+  nestHsds,
   readDataFiles,
   type Table,
   tablesToXlsx,
@@ -169,6 +171,25 @@ describe('readDataFiles: workbook, CSV, JSON and HSDS through one path', () => {
     assert.equal(json.kind, 'dataset');
     assert.equal(json.errors, 0);
     assert.equal(json.data.services.length, demo().services.length);
+  });
+});
+
+describe('readDataFiles: HSDS', () => {
+  it('reads an HSDS 3.0 JSON file (a page of services) through the HSDS import', () => {
+    const hsds = nestHsds(datasetToHsdsTables(demo()));
+    const r = readDataFiles([
+      { name: 'tjanster.json', bytes: new TextEncoder().encode(JSON.stringify(hsds)) },
+    ]);
+    assert.equal(r.kind, 'hsds');
+    assert.equal(r.data.services.length, demo().services.length);
+    assert.equal(r.errors, 0, JSON.stringify(r.problems.filter((p) => p.severity === 'error').slice(0, 3)));
+  });
+
+  it('says which files it can read when given something else', () => {
+    assert.throws(
+      () => readDataFiles([{ name: 'bild.png', bytes: new Uint8Array([1, 2, 3]) }]),
+      /Välj en arbetsbok \(\.xlsx\), CSV-filerna/,
+    );
   });
 });
 

@@ -64,6 +64,22 @@ describe('<samordning-granska>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads files dropped on the drop zone, which says so while they are dragged over it', async () => {
+    const el = await make();
+    const dt = new DataTransfer();
+    dt.items.add(workbookWithTypo().file);
+    const zone = $(el, '[part="drop"]')!;
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(zone.classList.contains('dragging')).to.equal(true);
+    expect(text($(el, '#file-hint'))).to.equal('Släpp filerna för att läsa dem');
+    const read = oneEvent(el, 'samordning-granska-read');
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    expect((await read).detail.services).to.equal(demo.services.length);
+    await el.updateComplete;
+    expect(zone.classList.contains('dragging')).to.equal(false);
+  });
+
   it('choosing a problem shows its whole row, the column marked, and moves focus there', async () => {
     const el = await make();
     const { file, id } = workbookWithTypo();
