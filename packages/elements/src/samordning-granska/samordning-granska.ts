@@ -41,7 +41,7 @@ type Phase =
   | { status: 'idle' }
   | { status: 'reading'; files: string; stage: ReadProgressStage }
   | { status: 'failed'; files: string; message: string }
-  | { status: 'ready'; files: string; result: DataFilesResult; dataset: Dataset; groups: ProblemGroup[] };
+  | { status: 'ready'; files: string; result: DataFilesResult; groups: ProblemGroup[] };
 
 // Above this many insatser the preview waits for a click: the three elements then take seconds to
 // draw (measured with 10 000: the map about 6 s, the analysis 3.6 s, the search 1 s of blocked page).
@@ -159,7 +159,6 @@ export class SamordningGranska extends SkElement {
         status: 'ready',
         files: names,
         result,
-        dataset: new Dataset(result.data),
         groups: groupProblems(result.problems, result.tables, this.l.lang),
       };
       this.emit('samordning-granska-read', {
@@ -242,6 +241,14 @@ export class SamordningGranska extends SkElement {
       changed: comparison.services.changed.length,
       removed: comparison.services.removed.length,
     });
+  }
+
+  // Built when the preview is first shown (indexing 10 000 insatser takes a moment).
+  private datasetCache: { result: DataFilesResult; dataset: Dataset } | undefined;
+  private previewDataset(result: DataFilesResult): Dataset {
+    if (this.datasetCache?.result !== result)
+      this.datasetCache = { result, dataset: new Dataset(result.data) };
+    return this.datasetCache.dataset;
   }
 
   /** `published` as an absolute URL (the field is `type=url`, which needs one). */
@@ -372,7 +379,7 @@ export class SamordningGranska extends SkElement {
         <h2 id="preview-title">${t('previewTitle')}</h2>
 ${
   this._previewShown
-    ? renderPreview(t, p.dataset, this.association || undefined)
+    ? renderPreview(t, this.previewDataset(p.result), this.association || undefined)
     : html`<p>${t('previewLarge', { count: p.result.data.services.length })}</p>
               <button type="button" @click=${() => {
                 this._previewShown = true;
