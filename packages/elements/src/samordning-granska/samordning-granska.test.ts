@@ -181,13 +181,6 @@ describe('<samordning-granska>', () => {
     let running = true;
     const tick = () => {
       const now = performance.now();
-      if (now - last > 150)
-        console.log(
-          'gap',
-          Math.round(now - last),
-          (el as unknown as { _phase: { status: string; stage?: string } })._phase.status,
-          (el as unknown as { _phase: { stage?: string } })._phase.stage,
-        );
       longest = Math.max(longest, now - last);
       last = now;
       if (running) setTimeout(tick, 10);
