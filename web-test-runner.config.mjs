@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 // Browser tests for the elements, in the system's headless Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -17,9 +19,21 @@ const umdAsEsm = {
   },
 };
 
+// Sources name their worker file `./x.js` (what tsc emits into dist/); the test server serves the
+// `.ts` source for such a request, as Vite does.
+const jsToTs = (context, next) => {
+  if (context.path.endsWith('.js') && !context.path.includes('/node_modules/')) {
+    const file = join(process.cwd(), decodeURIComponent(context.path));
+    if (!existsSync(file) && existsSync(`${file.slice(0, -3)}.ts`))
+      context.url = context.url.replace(/\.js(?=$|\?)/, '.ts');
+  }
+  return next();
+};
+
 export default {
   files: ['packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  middleware: [jsToTs],
   plugins: [umdAsEsm, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [
     chromeLauncher({

@@ -31,7 +31,7 @@ function startWorker(): Worker | undefined {
   try {
     // Named `Worker` so bundlers (Vite) see `new Worker(new URL(…))` and emit the worker file.
     const Worker = TrustedWorker;
-    return new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module' });
+    return new Worker(new URL('./read-worker.js', import.meta.url), { type: 'module' });
   } catch {
     return undefined;
   }

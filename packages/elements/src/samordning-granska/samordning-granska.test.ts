@@ -196,9 +196,9 @@ describe('<samordning-granska>', () => {
     await new Promise((r) => setTimeout(r, 1000));
     running = false;
     expect(detail.services).to.equal(10_000);
-    // Reading 10 000 insatser in the page blocks it for seconds; in the worker it never waits long
-    // (the bound leaves room for a busy test machine).
-    expect(longest).to.be.below(1000);
+    // Reading 10 000 insatser in the page blocks it for about 30 s here; with the worker the page waits
+    // only while it receives the result (about 0.5 s, more on a busy test machine, hence the bound).
+    expect(longest).to.be.below(2500);
     // The preview of that many insatser is offered, not started: the elements take seconds to draw them.
     expect($(el, '[part="preview"] insats-sok')).to.equal(null);
     const show = $(el, '[part="preview"] button')!;
