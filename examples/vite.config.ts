@@ -6,15 +6,16 @@ export default defineConfig({
   root: resolve(import.meta.dirname),
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
+  // <samordning-granska> reads in a module worker.
+  worker: { format: 'es' },
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
     rollupOptions: {
       input: Object.fromEntries(
-        ['index', 'insats-sok', 'samordning-karta', 'analys', 'sdk-app/index', 'react/index'].map((n) => [
-          n,
-          resolve(import.meta.dirname, `${n}.html`),
-        ]),
+        ['index', 'insats-sok', 'samordning-karta', 'analys', 'granska', 'sdk-app/index', 'react/index'].map(
+          (n) => [n, resolve(import.meta.dirname, `${n}.html`)],
+        ),
       ),
     },
   },

@@ -18,7 +18,7 @@ const run = promisify(execFile);
 const root = new URL('..', import.meta.url).pathname;
 const PACKAGES = ['sdk', 'elements', 'cli'] as const;
 type Pkg = (typeof PACKAGES)[number];
-const ELEMENTS = ['insats-sok', 'samordning-karta', 'samordning-analys'];
+const ELEMENTS = ['insats-sok', 'samordning-karta', 'samordning-analys', 'samordning-granska'];
 const VERSION = '0.1.0';
 
 const tmp = mkdtempSync(join(tmpdir(), 'samordningskartan-pack-'));

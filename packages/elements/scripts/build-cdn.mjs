@@ -24,6 +24,9 @@ export const ENTRIES = {
   'insats-sok': 'src/insats-sok/define.ts',
   'samordning-karta': 'src/samordning-karta/define.ts',
   'samordning-analys': 'src/samordning-analys/define.ts',
+  // Its own bundle (with the three elements for its preview); its reader runs in a worker file
+  // next to it in chunks/, so no other bundle carries the spreadsheet reader.
+  'samordning-granska': 'src/samordning-granska/define.ts',
   samordningskartan: 'src/all.ts',
 };
 
@@ -37,6 +40,14 @@ const common = (out, quiet, plugins = []) => ({
   define: { 'process.env.NODE_ENV': '"production"' },
   resolve: { conditions: ['browser', 'production', 'import', 'default'] },
   plugins,
+  // Relative URLs, so a worker file is found wherever the webmaster puts the folder.
+  base: './',
+  worker: {
+    format: 'es',
+    rollupOptions: {
+      output: { entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
   build: {
     outDir: out,
     emptyOutDir: false,
@@ -148,7 +159,13 @@ async function bundle(config, input, fileName, meta, out) {
       rollupOptions: {
         input,
         preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          format: 'es',
+          entryFileNames: fileName,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Lazy parts of our own code stay in the entry, so the entry's SRI hash covers them.
+          inlineDynamicImports: true,
+        },
       },
     },
   });

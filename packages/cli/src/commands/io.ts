@@ -7,9 +7,16 @@ import {
   parseJsonBytes,
   validateDataset,
 } from '@samordningskartan/sdk';
-import { csvToTable, datasetToTables, type Table, tableToCsv } from '@samordningskartan/sdk/interop';
+import {
+  csvToTable,
+  datasetToTables,
+  type Table,
+  tableToCsv,
+  xlsxToTables,
+} from '@samordningskartan/sdk/interop';
 import { CliError, text, UsageError } from '../messages.js';
-import { tablesToXlsx, xlsxToTables } from './xlsx.js';
+// Reading goes through the SDK (the same reader as <samordning-granska>); exceljs writes the template.
+import { tablesToXlsx } from './xlsx.js';
 
 export { CliError, UsageError };
 

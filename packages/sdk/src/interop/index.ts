@@ -2,6 +2,14 @@
 // datasets and quality summaries. A separate entry so the browser bundle of the core stays small.
 export { csvToTable, tableToCsv } from './csv.js';
 export * from './hsds/index.js';
+export {
+  type DataFileInput,
+  type DataFilesKind,
+  type DataFilesResult,
+  type ReadFilesOptions,
+  type ReadStage,
+  readDataFiles,
+} from './read-files.js';
 export { type TablesImportResult, tablesToDataset } from './read-tables.js';
 export {
   type MissingFieldCount,
@@ -37,3 +45,5 @@ export {
 } from './starter.js';
 export { type CellProblem, cellProblem, formatCellProblem, type Table, tableLabel } from './table.js';
 export { datasetToTables, LIST_SEPARATOR, withoutDefaultId, writeCell } from './write-tables.js';
+export { xlsxToTables } from './xlsx-read.js';
+export { tablesToXlsx } from './xlsx-write.js';

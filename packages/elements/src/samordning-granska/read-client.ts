@@ -1,0 +1,84 @@
+import type { DataFilesResult, ReadStage } from '@samordningskartan/sdk/interop';
+
+/** Where the reading is: a stage of the SDK's reader, or done. */
+export type ReadProgressStage = ReadStage | 'start' | 'done';
+
+// Trusted Types (the strict CSP of docs/bädda-in.md) allow a worker only from a policy's script URL.
+// The policy is named like the one the CSP lists and admits only same-origin URLs.
+let policy: { createScriptURL(url: string): unknown } | null | undefined;
+function scriptUrl(url: URL): string | URL {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, o: object): typeof policy } })
+    .trustedTypes;
+  if (!tt) return url;
+  policy ??= tt.createPolicy('samordningskartan', {
+    createScriptURL: (u: string) => {
+      if (new URL(u, location.href).origin !== location.origin)
+        throw new TypeError(`samordningskartan: refusing a worker from another origin: ${u}`);
+      return u;
+    },
+  });
+  return policy!.createScriptURL(url.href) as string;
+}
+
+class TrustedWorker extends globalThis.Worker {
+  constructor(url: URL, options?: WorkerOptions) {
+    super(scriptUrl(url), options);
+  }
+}
+
+/** Starts the reader worker; undefined when the page cannot run it (another origin, no workers). */
+function startWorker(): Worker | undefined {
+  try {
+    // Named `Worker` so bundlers (Vite) see `new Worker(new URL(…))` and emit the worker file.
+    const Worker = TrustedWorker;
+    return new Worker(new URL('./read-worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+}
+
+interface WorkerAnswer {
+  stage?: ReadStage;
+  result?: DataFilesResult;
+  error?: string;
+}
+
+/**
+ * Reads chosen files with the SDK's one reading path (`readDataFiles`) in a worker, reporting each
+ * stage; where no worker can start (the script served from another origin, a CSP without workers) it
+ * reads in the page after giving it a frame to show the progress. Rejects with the reader's message.
+ */
+export async function readFiles(
+  files: readonly File[],
+  onStage: (stage: ReadProgressStage) => void,
+  signal: AbortSignal,
+): Promise<DataFilesResult> {
+  onStage('start');
+  const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+  const worker = startWorker();
+  if (worker) {
+    const answer = await new Promise<DataFilesResult | Error | undefined>((resolve) => {
+      signal.addEventListener('abort', () => resolve(new DOMException('aborted', 'AbortError')), {
+        once: true,
+      });
+      worker.onmessage = (e: MessageEvent<WorkerAnswer>) => {
+        if (e.data.stage) onStage(e.data.stage);
+        else if (e.data.result) resolve(e.data.result);
+        else resolve(new Error(e.data.error ?? 'unknown error'));
+      };
+      // The worker file did not load or run: read in the page instead.
+      worker.onerror = (e) => {
+        e.preventDefault();
+        resolve(undefined);
+      };
+      worker.postMessage({ files: inputs });
+    });
+    worker.terminate();
+    if (answer instanceof Error) throw answer;
+    if (answer) return answer;
+  }
+  const { readDataFiles } = await import('@samordningskartan/sdk/interop');
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+  return readDataFiles(inputs, { onStage });
+}
