@@ -11,10 +11,15 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       input: Object.fromEntries(
-        ['index', 'insats-sok', 'samordning-karta', 'analys', 'sdk-app/index', 'react/index'].map((n) => [
-          n,
-          resolve(import.meta.dirname, `${n}.html`),
-        ]),
+        [
+          'index',
+          'insats-sok',
+          'arbetsgivare',
+          'samordning-karta',
+          'analys',
+          'sdk-app/index',
+          'react/index',
+        ].map((n) => [n, resolve(import.meta.dirname, `${n}.html`)]),
       ),
     },
   },

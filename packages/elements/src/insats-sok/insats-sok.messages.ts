@@ -65,6 +65,12 @@ const OWN = {
     easyRead: 'Lättläst',
     description: 'Beskrivning',
     notFound: 'Insatsen ”{id}” finns inte i katalogen.',
+    audience: 'Riktar sig till',
+    takePart: 'Så kan arbetsgivare och föreningar delta',
+    accessLink: 'Så ansöker eller anmäler man',
+    noContact: 'Kontaktuppgift: ej angiven',
+    accessNotGiven: 'Ej angivet',
+    reportError: 'Rapportera fel i uppgiften',
   },
   en: {
     searchLabel: 'Search services',
@@ -127,6 +133,12 @@ const OWN = {
     easyRead: 'Easy to read',
     description: 'Description',
     notFound: 'The service “{id}” is not in the catalogue.',
+    audience: 'For',
+    takePart: 'How employers and associations take part',
+    accessLink: 'How to apply or register',
+    noContact: 'Contact: not given',
+    accessNotGiven: 'Not given',
+    reportError: 'Report an error in this entry',
   },
 } satisfies Messages<string>;
 
