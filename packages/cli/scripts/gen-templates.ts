@@ -65,7 +65,7 @@ file.services = [
     id: 'kunskapsdialog',
     name: 'Kunskapsdialog om psykisk ohälsa',
     kind: 'structural',
-    status: 'planned',
+    status: 'active',
     serviceTypes: ['kompetensutveckling'],
     providers: ['sf-exempel'],
     financing: 'association',

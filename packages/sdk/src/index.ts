@@ -26,7 +26,28 @@ export {
   type Severity,
 } from './problems/problem.js';
 export { Dataset, type DatasetRecord, type GraphRelation, type RelationQuery } from './query/dataset.js';
+<<<<<<< HEAD
 export * from './review/index.js';
+=======
+export { NOT_GIVEN } from './query/not-given.js';
+export {
+  isEmptyScope,
+  relationAppliesIn,
+  restrictDataset,
+  type Scope,
+  type ScopedRecords,
+  scopeRecords,
+} from './query/scope.js';
+export {
+  effectiveStatus,
+  isoDay,
+  periodHasEnded,
+  periodHasStarted,
+  type StatusInfo,
+  serviceStatus,
+  type TodayOption,
+} from './query/status.js';
+>>>>>>> analys
 export * from './schema/index.js';
 export * from './search/index.js';
 export { DEFAULT_TAXONOMY } from './taxonomy/default-vocabulary.js';

@@ -8,10 +8,13 @@ import {
   coverageCell,
   type Dataset,
   DEFAULT_TAXONOMY,
+  effectiveStatus,
   indicatorYears,
   keyFigures,
   loadDataset,
   membersWithoutCollaboration,
+  restrictDataset,
+  serviceStatus,
   toCsv,
 } from '../src/index.js';
 import { analysisFixture } from './fixtures/analysis-fixture.js';
@@ -220,6 +223,8 @@ describe('toCsv', () => {
 // omvarldsbevakning-vasteras; arbetsgivarkoordinator, mgt, efterstod-… and samordningskartan-vasteras
 // are planned.
 describe('analysis of the demo data (Västerås)', () => {
+  // The day the figures below were read for: Spira still runs (until 2022-06), MGT is planned (from 2022-04).
+  const IN_2022 = '2022-03-01';
   let demo: Dataset;
   before(async () => {
     const json = JSON.parse(
@@ -232,7 +237,7 @@ describe('analysis of the demo data (Västerås)', () => {
 
   it('finds the default target groups without any active insats in Västerås', () => {
     const defaults = DEFAULT_TAXONOMY.filter((t) => t.scheme === 'targetGroup').map((t) => t.id);
-    const m = coverage(demo, { association: 'forbund-vasteras', targetGroups: defaults });
+    const m = coverage(demo, { association: 'forbund-vasteras', targetGroups: defaults, today: IN_2022 });
     assert.deepEqual(
       m.columns.map((c) => c.id),
       ['1980'],
@@ -257,7 +262,7 @@ describe('analysis of the demo data (Västerås)', () => {
   });
 
   it('finds which member pairs share steering groups (all six, through samordningsteamet, spira and mgt)', () => {
-    const m = collaboration(demo, { association: 'forbund-vasteras' });
+    const m = collaboration(demo, { association: 'forbund-vasteras', today: IN_2022 });
     assert.deepEqual(m.items.slice().sort(), [
       'arbetsformedlingen',
       'forsakringskassan',
@@ -277,7 +282,7 @@ describe('analysis of the demo data (Västerås)', () => {
       ['forsakringskassan+region-vastmanland', 3],
       ['kommun-vasteras+region-vastmanland', 4],
     ]);
-    assert.deepEqual(membersWithoutCollaboration(demo, 'forbund-vasteras'), []);
+    assert.deepEqual(membersWithoutCollaboration(demo, 'forbund-vasteras', { today: IN_2022 }), []);
   });
 
   it('sums the Västerås budget 2022 and shows the 2 850 kr the document itself leaves unexplained', () => {
@@ -295,7 +300,7 @@ describe('analysis of the demo data (Västerås)', () => {
   });
 
   it('adds up the förbund’s funding per insats and year', () => {
-    const k = keyFigures(demo, 'forbund-vasteras');
+    const k = keyFigures(demo, 'forbund-vasteras', { today: IN_2022 });
     // 2022: 6 700 000 + 1 919 000 + 925 000 + 500 000 + 460 000 + 600 000 + 140 000 + 200 000
     //       + 1 000 000 + 250 000 + 800 000 + 800 000 = 14 294 000 (= the individ- and struktur-rows).
     // 2023: 7 000 000 + 800 000 + 400 000 + 1 600 000 + 140 000 + 400 000 + 800 000 + 250 000
@@ -307,11 +312,40 @@ describe('analysis of the demo data (Västerås)', () => {
     assert.equal(k.fundingTotal, 26_484_000);
     assert.deepEqual(ids(k.fundingWithoutAmount), ['gron-kvist', 'samordningskartan-vasteras']);
     assert.equal(k.services.length, 12);
+    // Spira's 60 participants and the two training targets of 400 attendances each are never added.
     assert.deepEqual(k.capacity.map((c) => [c.unit, c.total]).sort(), [
       ['annualPlaces', 110],
-      ['participants', 860],
+      ['attendances', 800],
+      ['participants', 60],
     ]);
     // Spira's two 2022 participant figures (60 a year, 30 in the first half) are not added.
     assert.deepEqual(k.participantsByYear, [{ year: 2022, total: 60 }]);
+  });
+
+  it('in 2026 shows Spira as ended and counts Värend’s matrix on Värend’s insatser only', () => {
+    const spira = demo.service('spira')!;
+    assert.deepEqual(
+      [serviceStatus(spira, { today: '2026-06-01' }).stated, effectiveStatus(spira, { today: '2026-06-01' })],
+      ['active', 'ended'],
+    );
+    const k = keyFigures(demo, 'forbund-vasteras', { today: '2026-06-01' });
+    assert.deepEqual(k.capacity.map((c) => [c.unit, c.total]).sort(), [
+      ['annualPlaces', 110],
+      ['attendances', 800],
+    ]);
+    const varend = collaboration(demo, { association: 'forbund-varend', today: '2026-06-01' });
+    const varendServices = new Set(restrictDataset(demo, { association: 'forbund-varend' }).services);
+    for (const p of varend.pairs) {
+      for (const s of p.sharedServices) assert.ok(varendServices.has(s), `${p.a}+${p.b}: ${s.id}`);
+      for (const r of p.relations)
+        assert.ok(!r.appliesIn || r.appliesIn.associations?.includes('forbund-varend'));
+    }
+    const fkAf = collaborationPair(varend, 'forsakringskassan', 'arbetsformedlingen');
+    assert.ok(fkAf, 'FK and AF are both members of Värend');
+    assert.deepEqual(
+      fkAf.sharedServices.filter((s) => ['samordningsteamet', 'spira', 'mgt'].includes(s.id)),
+      [],
+    );
+    for (const s of demo.services) assert.notEqual(demo.financingOf(s), 'ordinary', s.id);
   });
 });

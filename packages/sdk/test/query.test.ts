@@ -76,7 +76,8 @@ describe('queries', () => {
   });
   it('tells financing and labels', () => {
     assert.equal(d.financingOf(d.service('team')!), 'association');
-    assert.equal(d.financingOf(d.service('ordinary')!), 'ordinary');
+    // No `financing` and no förbund funding it: not given, never a guessed "ordinary".
+    assert.equal(d.financingOf(d.service('ordinary')!), undefined);
     assert.equal(d.label('unga-vuxna'), 'Unga vuxna 16–29 år');
     assert.equal(d.label('unga-vuxna', 'en'), 'Young adults 16–29');
     assert.equal(d.label('forbund', 'en'), 'Samordningsförbundet Test');

@@ -380,4 +380,21 @@ describe('<insats-sok> demo data', () => {
     for (const id of hitIds(s)) ids.add(id!);
     expect([...ids]).to.include.members(['samordningsteamet', 'spira']);
   });
+
+  it('shows Spira (period ended mid-2022) as ended with its stated status, and no invented financing', async () => {
+    const s = (await fixture(
+      html`<insats-sok src="/examples/data/demo.json"></insats-sok>`,
+    )) as unknown as InsatsSok;
+    await oneEvent(el(s), 'insats-sok-load');
+    s.openService('spira');
+    await s.updateComplete;
+    const tags = () => [...root(s).querySelectorAll('[part=detail] .tag')].map((t) => t.textContent!.trim());
+    expect(tags()).to.include.members(['Avslutad', 'angiven status: Pågående']);
+    expect(tags()).not.to.include('Pågående');
+    s.openService('insatskatalogen');
+    await s.updateComplete;
+    expect(tags()).to.include('Finansiering: ej angiven');
+    expect(tags()).not.to.include('Ordinarie verksamhet');
+    await expect(el(s)).to.be.accessible();
+  });
 });

@@ -1,4 +1,10 @@
-import { type LocalizedText, municipalityByCode, type Service, safeUrl } from '@samordningskartan/sdk';
+import {
+  type LocalizedText,
+  municipalityByCode,
+  type Service,
+  safeUrl,
+  serviceStatus,
+} from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, formatNumber } from '../shared/format.js';
@@ -41,6 +47,9 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
     return url ? [{ url, label: label.text ? label : { text: url, lang: undefined } }] : [];
   });
   const age = ageText(ctx, s);
+  const financing = dataset.financingOf(s);
+  // The period wins over a stale stated status; the stated one is still shown.
+  const status = serviceStatus(s);
   return html`
     <section class="detail" part="detail" aria-labelledby="detail-title" @keydown=${h.keydown}>
       <div class="detail-actions no-print">
@@ -50,8 +59,9 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
       ${inLang(ctx, s.name, (v, lang) => html`<h2 id="detail-title" tabindex="-1" lang=${ifDefined(lang)}>${v}</h2>`)}
       <p class="meta">
         <span class="tag">${t(`serviceKind_${s.kind}`)}</span>
-        <span class="tag">${t(`status_${s.status}`)}</span>
-        <span class="tag">${t(`financing_${dataset.financingOf(s)}`)}</span>
+        <span class="tag">${t(`status_${status.effective}`)}</span>
+        ${status.fromPeriod ? html`<span class="tag">${t('statusStated', { status: t(`status_${status.stated}`) })}</span>` : nothing}
+        <span class="tag">${financing ? t(`financing_${financing}`) : t('financingNotGiven')}</span>
       </p>
       ${s.summary ? inLang(ctx, s.summary, (v, lang) => html`<p class="lead" lang=${ifDefined(lang)}>${v}</p>`) : nothing}
       ${s.description ? html`<h3>${t('description')}</h3>${inLang(ctx, s.description, (v, lang) => html`<p class="prose" lang=${ifDefined(lang)}>${v}</p>`)}` : nothing}

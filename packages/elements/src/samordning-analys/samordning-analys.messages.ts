@@ -1,15 +1,14 @@
-import type { Messages } from '../shared/messages.js';
+import { STATUS_MESSAGES } from '../shared/error-view.js';
+import { LABELS } from '../shared/labels.js';
+import { type Messages, mergeMessages } from '../shared/messages.js';
 
 /** Every UI string of `<samordning-analys>`; a page overrides any of them through `strings`. */
 export const analysMessages = {
   sv: {
     title: 'Kartläggning',
     titleFor: 'Kartläggning: {name}',
-    loading: 'Läser in data …',
-    error: 'Kunde inte läsa in data.',
     empty: 'Det finns inga organisationer eller insatser att analysera.',
-    noSource: 'Ingen data angiven.',
-    unknownAssociation: 'Förbundet ”{id}” finns inte i datan.',
+    unknownScope: '”{id}” finns inte i datan: ange ett samordningsförbund som finns där, eller en kommun.',
     coverageHeading: 'Täckning',
     coverageIntro: 'Antal aktiva insatser per cell. En tom cell (0) är en lucka: det finns ingen insats där.',
     coverageCaption: 'Aktiva insatser per {rows} och {columns}',
@@ -36,6 +35,7 @@ export const analysMessages = {
       'Antal relationer och gemensamma insatser (utförda, finansierade eller styrda tillsammans) per par. 0 betyder ingen samverkan.',
     collaborationCaptionMembers: 'Samverkan mellan medlemmarna i {name}',
     collaborationCaptionKinds: 'Samverkan mellan organisationstyper',
+    collaborationCaptionIn: 'Samverkan mellan organisationerna i {name}',
     axisLegend: 'Jämför',
     axisOrganisation: 'Medlemmar',
     axisKind: 'Organisationstyper',
@@ -71,6 +71,7 @@ export const analysMessages = {
     headerIndicator: 'Nyckeltal',
     headerValue: 'Värde',
     headerUnit: 'Enhet',
+    headerSource: 'Källa',
     headerBudgetYear: 'Budgetår',
     headerBudget: 'Budget (kr)',
     headerFunding: 'Finansiering av insatser (kr)',
@@ -86,18 +87,6 @@ export const analysMessages = {
     noFigures: 'Inga nyckeltal finns i datan.',
     exportCsv: 'Ladda ner CSV',
     exportCsvLabel: 'Ladda ner CSV: {table}',
-    status_active: 'pågår',
-    status_planned: 'planerad',
-    status_paused: 'vilande',
-    status_ended: 'avslutad',
-    kind_socialInsuranceAgency: 'Försäkringskassan',
-    kind_employmentService: 'Arbetsförmedlingen',
-    kind_region: 'Region',
-    kind_municipality: 'Kommun',
-    kind_coordinationAssociation: 'Samordningsförbund',
-    kind_civilSociety: 'Idéburen sektor',
-    kind_employer: 'Arbetsgivare',
-    kind_other: 'Övriga',
     rel_memberOf: '{a} är medlem i {b}',
     rel_funds: '{a} finansierar {b}',
     rel_delivers: '{a} utför {b}',
@@ -105,23 +94,14 @@ export const analysMessages = {
     rel_steeringGroupOf: '{a} sitter i styrgruppen för {b}',
     rel_refersTo: '{a} hänvisar till {b}',
     rel_agreementWith: '{a} har avtal med {b}',
-    unit_SEK: 'kr',
-    unit_persons: 'personer',
-    unit_percent: 'procent',
-    unit_places: 'platser',
-    unit_count: 'antal',
-    unit_annualPlaces: 'årsplatser',
-    unit_participants: 'deltagare',
-    unit_groups: 'grupper',
+    // Until the shared labels (shared/labels.ts) have the unit the SDK added for training targets.
+    unit_attendances: 'deltagartillfällen',
   },
   en: {
     title: 'Mapping and analysis',
     titleFor: 'Mapping and analysis: {name}',
-    loading: 'Loading data …',
-    error: 'Could not load the data.',
     empty: 'There are no organisations or services to analyse.',
-    noSource: 'No data given.',
-    unknownAssociation: 'The association “{id}” is not in the data.',
+    unknownScope: '“{id}” is not in the data: give a coordination association it holds, or a municipality.',
     coverageHeading: 'Coverage',
     coverageIntro:
       'Number of active services per cell. An empty cell (0) is a gap: there is no service there.',
@@ -149,6 +129,7 @@ export const analysMessages = {
       'Number of relations and shared services (delivered, funded or steered together) per pair. 0 means no collaboration.',
     collaborationCaptionMembers: 'Collaboration between the members of {name}',
     collaborationCaptionKinds: 'Collaboration between kinds of organisation',
+    collaborationCaptionIn: 'Collaboration between the organisations in {name}',
     axisLegend: 'Compare',
     axisOrganisation: 'Members',
     axisKind: 'Kinds of organisation',
@@ -184,6 +165,7 @@ export const analysMessages = {
     headerIndicator: 'Key figure',
     headerValue: 'Value',
     headerUnit: 'Unit',
+    headerSource: 'Source',
     headerBudgetYear: 'Budget year',
     headerBudget: 'Budget (SEK)',
     headerFunding: 'Funding of services (SEK)',
@@ -199,18 +181,6 @@ export const analysMessages = {
     noFigures: 'There are no key figures in the data.',
     exportCsv: 'Download CSV',
     exportCsvLabel: 'Download CSV: {table}',
-    status_active: 'active',
-    status_planned: 'planned',
-    status_paused: 'paused',
-    status_ended: 'ended',
-    kind_socialInsuranceAgency: 'Social Insurance Agency',
-    kind_employmentService: 'Employment Service',
-    kind_region: 'Region',
-    kind_municipality: 'Municipality',
-    kind_coordinationAssociation: 'Coordination association',
-    kind_civilSociety: 'Civil society',
-    kind_employer: 'Employer',
-    kind_other: 'Other',
     rel_memberOf: '{a} is a member of {b}',
     rel_funds: '{a} funds {b}',
     rel_delivers: '{a} delivers {b}',
@@ -218,17 +188,17 @@ export const analysMessages = {
     rel_steeringGroupOf: '{a} sits in the steering group of {b}',
     rel_refersTo: '{a} refers to {b}',
     rel_agreementWith: '{a} has an agreement with {b}',
-    unit_SEK: 'SEK',
-    unit_persons: 'persons',
-    unit_percent: 'per cent',
-    unit_places: 'places',
-    unit_count: 'count',
-    unit_annualPlaces: 'annual places',
-    unit_participants: 'participants',
-    unit_groups: 'groups',
+    unit_attendances: 'attendances',
   },
 };
 
-export type AnalysMessageKey = keyof (typeof analysMessages)['sv'];
-/** The typed catalogue; the annotation makes a key missing in English a type error. */
-export const analysCatalogue: Messages<AnalysMessageKey> = analysMessages;
+type OwnKey = keyof (typeof analysMessages)['sv'];
+/** The typed own catalogue; the annotation makes a key missing in English a type error. */
+const own: Messages<OwnKey> = analysMessages;
+
+/**
+ * Every text of the element: the shared domain labels (organisation kinds, statuses, units), the
+ * shared error and loading views, then its own.
+ */
+export const analysCatalogue = mergeMessages(LABELS, STATUS_MESSAGES, own);
+export type AnalysMessageKey = keyof (typeof analysCatalogue)['sv'];

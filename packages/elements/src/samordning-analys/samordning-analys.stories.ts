@@ -6,26 +6,39 @@ import './define.js';
 interface Args {
   src: string;
   association: string;
+  municipality: string;
   lang: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Element/samordning-analys',
   component: 'samordning-analys',
-  args: { src: '/data/demo.json', association: 'forbund-vasteras', lang: '' },
+  args: { src: '/data/demo.json', association: 'forbund-vasteras', municipality: '', lang: '' },
   argTypes: {
     src: { control: 'text', description: 'URL(s) of the dataset(s)' },
     association: { control: 'text', description: 'Id of the förbund; empty compares every förbund' },
+    municipality: { control: 'text', description: 'A kommun (code or name) when no förbund is given' },
     lang: { control: 'select', options: ['', 'sv', 'en'], description: 'Empty follows the toolbar' },
   },
   render: (args) =>
-    html`<samordning-analys src=${args.src} association=${args.association} lang=${args.lang || document.documentElement.lang}></samordning-analys>`,
+    html`<samordning-analys
+      src=${args.src}
+      association=${args.association}
+      municipality=${args.municipality}
+      lang=${args.lang || document.documentElement.lang}
+    ></samordning-analys>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** One förbund: its kommuner, its members and its budget. */
 export const Vasteras: Story = {};
+
+/** Värend: only Värend's insatser and relations count (FK and AF also work in other förbund). */
+export const Varend: Story = { args: { association: 'forbund-varend' } };
+
+/** One kommun: its insatser, the organisations working there and the förbund covering it. */
+export const Kommun: Story = { args: { association: '', municipality: 'Västerås' } };
 
 /** No `association`: target groups × every förbund, collaboration by kind of organisation. */
 export const AllaForbund: Story = { args: { association: '' } };
@@ -40,7 +53,7 @@ export const MedSok: Story = {
 
 export const English: Story = { args: { lang: 'en' } };
 
-/** A file that does not exist. */
+/** A file that does not exist: a permanent error, so no "Försök igen"; the details say what to fix. */
 export const Fel: Story = { args: { src: '/data/finns-inte.json' } };
 
 /** A dataset with nothing in it. */

@@ -1,19 +1,19 @@
 import { css } from 'lit';
 
-// Element properties (--samordning-analys-*) fall back to the shared tokens (--sk-*) all elements read.
+// Every colour comes from the shared tokens (tokens.styles.ts, included first): the heat levels and the
+// gap stripes are mixed from the accent, text and background, so a theme that sets only those (the
+// dark one included) keeps its contrast. Only the levels and the gap have properties of their own.
 export const analysStyles = css`
   :host {
     display: block;
-    color: var(--samordning-analys-color, var(--sk-color-text, #1a1a1a));
-    background: var(--samordning-analys-background, var(--sk-color-background, #fff));
-    font-family: var(--samordning-analys-font, var(--sk-font-family, inherit));
-    --_accent: var(--samordning-analys-accent, var(--sk-color-accent, #1d4f85));
-    --_l1: var(--samordning-analys-level-1, #e3eef9);
-    --_l2: var(--samordning-analys-level-2, #b7d2ee);
-    --_l3: var(--samordning-analys-level-3, #2f6aa8);
-    --_l4: var(--samordning-analys-level-4, #163e6a);
-    --_gap: var(--samordning-analys-gap, #fdf1e7);
-    --_border: var(--samordning-analys-border, var(--sk-color-border, #767676));
+    --_l1: var(--samordning-analys-level-1, color-mix(in srgb, var(--_accent) 14%, var(--_bg)));
+    --_l2: var(--samordning-analys-level-2, color-mix(in srgb, var(--_accent) 35%, var(--_bg)));
+    --_l3: var(--samordning-analys-level-3, var(--_accent));
+    --_l4: var(--samordning-analys-level-4, color-mix(in srgb, var(--_accent) 65%, var(--_text)));
+    --_gap: var(--samordning-analys-gap, color-mix(in srgb, var(--_warning) 14%, var(--_bg)));
+  }
+  .base {
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -30,9 +30,14 @@ export const analysStyles = css`
   section + section {
     margin-top: 2rem;
   }
+  /* A wide table scrolls inside its own labelled region; the page itself never scrolls sideways. */
   .table-wrap {
     overflow-x: auto;
     max-width: 100%;
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   table {
     border-collapse: collapse;
@@ -87,7 +92,7 @@ export const analysStyles = css`
   td.cell > button:focus-visible,
   button:focus-visible,
   input:focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   td.cell > button[aria-pressed='true'] {
@@ -95,8 +100,8 @@ export const analysStyles = css`
     outline-offset: -5px;
   }
   .level-0 {
-    background: repeating-linear-gradient(135deg, var(--_gap) 0 6px, #fff 6px 12px);
-    color: #1a1a1a;
+    background: repeating-linear-gradient(135deg, var(--_gap) 0 6px, var(--_bg) 6px 12px);
+    color: var(--_text);
   }
   .level-0 .gap-word {
     font-weight: 400;
@@ -104,26 +109,27 @@ export const analysStyles = css`
   }
   .level-1 {
     background: var(--_l1);
-    color: #1a1a1a;
+    color: var(--_text);
   }
   .level-2 {
     background: var(--_l2);
-    color: #1a1a1a;
+    color: var(--_text);
   }
   .level-3 {
     background: var(--_l3);
-    color: #fff;
+    color: var(--_on-accent);
   }
   .level-4 {
     background: var(--_l4);
-    color: #fff;
+    color: var(--_on-accent);
   }
   td.self {
-    background: #f2f2f2;
-    color: #595959;
+    background: var(--_surface);
+    color: var(--_muted);
     text-align: center;
   }
   .controls {
+    min-inline-size: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
@@ -160,13 +166,13 @@ export const analysStyles = css`
     padding: 0.3rem 0.75rem;
     font: inherit;
     color: var(--_accent);
-    background: #fff;
+    background: var(--_bg);
     border: 1px solid var(--_accent);
     border-radius: 4px;
     cursor: pointer;
   }
   button.action:hover {
-    background: var(--_l1);
+    background: var(--_selected);
   }
   .details {
     margin: 0.75rem 0;
@@ -184,14 +190,14 @@ export const analysStyles = css`
     outline: 3px solid var(--_accent);
   }
   .muted {
-    color: #595959;
+    color: var(--_muted);
   }
   .warning {
     font-weight: 600;
   }
   dl.summary {
     display: grid;
-    grid-template-columns: max-content auto;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: 0.25rem 1rem;
   }
   dl.summary dt {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Dataset, emptyDataset, loadDataset } from '@samordningskartan/sdk';
+import { sendKeys } from '@web/test-runner-commands';
 import { analysisFixture } from '../../../sdk/test/fixtures/analysis-fixture.js';
 import type { SamordningAnalysSelectDetail } from './samordning-analys.js';
 import './define.js';
@@ -17,6 +18,7 @@ class StubSok extends HTMLElement {
   setFilters(filters: unknown): void {
     this.calls.push(filters);
   }
+  openService(): void {}
 }
 customElements.define('stub-sok', StubSok);
 
@@ -31,8 +33,14 @@ async function make(
       .data=${ds}
     ></samordning-analys>`,
   );
-  await el.updateComplete;
+  await settled(el);
   return el;
+}
+
+/** Waits until the data is loaded (or failed) and shown. */
+async function settled(el: SamordningAnalys): Promise<void> {
+  await waitFor(() => !!el.activeDataset || !!$(el, '[role="alert"]'));
+  await el.updateComplete;
 }
 
 const $ = (el: SamordningAnalys, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -48,22 +56,62 @@ function row(table: HTMLElement | null, header: string): string[] | undefined {
   return tableRows(table).find((r) => r[0] === header);
 }
 
-describe('<samordning-analys> states', () => {
-  it('shows loading, then an error for a missing file, accessibly', async () => {
+describe('<samordning-analys> states', function () {
+  this.timeout(20_000);
+  it('shows loading, then a permanent error (404) without "Försök igen", accessibly', async () => {
     const el = await fixture<SamordningAnalys>(
       html`<samordning-analys src="/does-not-exist.json"></samordning-analys>`,
     );
-    expect($(el, '[role="status"]')!.textContent).to.contain('Läser in');
+    const loaded = oneEvent(el, 'samordning-analys-load');
+    expect($(el, '[role="status"]')!.textContent).to.contain('Laddar');
     await expect(el).to.be.accessible();
-    await waitFor(() => !!$(el, '[role="alert"]'));
-    expect($(el, '[role="alert"]')!.textContent).to.contain('Kunde inte läsa in');
+    expect((await loaded).detail.status).to.equal('error');
+    await el.updateComplete;
+    const view = $(el, '[part="error"]')!;
+    expect(view.getAttribute('role')).to.equal('alert');
+    expect(view.querySelector('h2')!.textContent).to.equal('Uppgifterna kunde inte visas');
+    expect(view.textContent).to.contain('finns inte på adressen');
+    expect($(el, '[part="retry"]')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('offers "Försök igen" for a server error, and pressing it loads the data', async () => {
+    let failures = 3; // the SDK itself tries three times before it gives up
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input).endsWith('/flaky.json')) return realFetch(input, init);
+      if (failures-- > 0) return Promise.resolve(new Response('busy', { status: 503 }));
+      return Promise.resolve(new Response(JSON.stringify(analysisFixture), { status: 200 }));
+    }) as typeof fetch;
+    try {
+      const el = await fixture<SamordningAnalys>(
+        html`<samordning-analys src="/flaky.json" association="fb"></samordning-analys>`,
+      );
+      expect((await oneEvent(el, 'samordning-analys-load')).detail.status).to.equal('error');
+      await el.updateComplete;
+      expect($(el, '[part="error"]')!.textContent).to.contain('Försök igen om en stund');
+      await expect(el).to.be.accessible();
+      const reloaded = oneEvent(el, 'samordning-analys-load');
+      $(el, '[part="retry"]')!.click();
+      expect((await reloaded).detail.status).to.equal('ready');
+      await el.updateComplete;
+      expect($(el, '[part="error"]')).to.equal(null);
+      expect(row($(el, '#coverage-table'), 'Psykisk ohälsa')).to.deep.equal([
+        'Psykisk ohälsa',
+        '1',
+        '1',
+        '1',
+      ]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 
   it('says when there is nothing to analyse', async () => {
     const el = await fixture<SamordningAnalys>(
       html`<samordning-analys .data=${new Dataset(emptyDataset())}></samordning-analys>`,
     );
+    await settled(el);
     expect($(el, '[role="status"]')!.textContent).to.contain('inga organisationer');
     await expect(el).to.be.accessible();
   });
@@ -120,7 +168,7 @@ describe('<samordning-analys> coverage', () => {
     expect(details.querySelector('h4')!.textContent).to.equal('Unga vuxna 16–29 år, Västerås: 2 insatser');
     expect(
       [...details.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
-    ).to.deep.equal(['Insats 1 (pågår)', 'Insats 6 (pågår)']);
+    ).to.deep.equal(['Insats 1 (pågående)', 'Insats 6 (pågående)']);
     expect(el.shadowRoot!.activeElement).to.equal(details.querySelector('h4'));
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     await expect(el).to.be.accessible();
@@ -134,16 +182,18 @@ describe('<samordning-analys> coverage', () => {
   });
 
   it('sets the filters of a connected search instead of listing', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <samordning-analys association="fb" for="sok-stub" .data=${ds}></samordning-analys>
-      <stub-sok id="sok-stub"></stub-sok>
-    </div>`);
-    const el = wrapper.querySelector('samordning-analys')!;
-    const stub = wrapper.querySelector('stub-sok') as StubSok;
-    await el.updateComplete;
+    // The stub is placed by hand: `fixture` on a plain <div> waits for an animation frame, which a
+    // page in a background tab of the test runner never gets.
+    const el = await make({ association: 'fb', for: 'sok-stub' });
+    const stub = document.createElement('stub-sok') as StubSok;
+    stub.id = 'sok-stub';
+    el.after(stub);
     $(el, 'button[data-row="psykisk-ohalsa"][data-column="1981"]')!.click();
     await el.updateComplete;
-    expect(stub.calls).to.deep.equal([{ targetGroup: ['psykisk-ohalsa'], municipality: ['1981'] }]);
+    // The matrix counts active insatser only, so the search is told the same status.
+    expect(stub.calls).to.deep.equal([
+      { targetGroup: ['psykisk-ohalsa'], municipality: ['1981'], status: ['active'] },
+    ]);
     expect($(el, '#coverage-details')).to.equal(null);
     expect($(el, '.notice')!.textContent).to.contain('Psykisk ohälsa i Sala');
     await expect(el).to.be.accessible();
@@ -165,26 +215,41 @@ describe('<samordning-analys> coverage', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('moves between cells with the arrow keys', async () => {
+  it('moves between cells with the arrow keys, Home and End (real key presses)', async () => {
     const el = await make({ association: 'fb' });
-    const first = $(el, 'button[data-row="unga-vuxna"][data-column="1980"]')!;
-    first.focus();
-    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    const at = (row: string, column: string) =>
+      $(el, `button[data-table="coverage"][data-row="${row}"][data-column="${column}"]`);
+    at('unga-vuxna', '1980')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
     // Next row with a button in the same column: psykisk ohälsa × Västerås.
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1980'));
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1981'));
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1980'));
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1981'));
+    await sendKeys({ press: 'ArrowUp' });
+    // Unga vuxna × Sala above is a gap (no button) and nothing is above it: focus stays.
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1981'));
+    // Enter opens the cell, Escape closes the list and returns to the same cell.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#coverage-details h4'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(at('psykisk-ohalsa', '1981'));
+  });
+
+  it('arrow keys move in the collaboration matrix too', async () => {
+    const el = await make({ association: 'fb' });
+    $(el, 'button[data-table="collaboration"][data-row="fk"][data-column="af"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    // FK × Regionen is a gap; the next button in the row is FK × Kommun A.
     expect(el.shadowRoot!.activeElement).to.equal(
-      $(el, 'button[data-row="psykisk-ohalsa"][data-column="1980"]'),
-    );
-    el.shadowRoot!.activeElement!.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }),
-    );
-    expect(el.shadowRoot!.activeElement).to.equal(
-      $(el, 'button[data-row="psykisk-ohalsa"][data-column="1981"]'),
-    );
-    el.shadowRoot!.activeElement!.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }),
-    );
-    expect(el.shadowRoot!.activeElement).to.equal(
-      $(el, 'button[data-row="psykisk-ohalsa"][data-column="1980"]'),
+      $(el, 'button[data-table="collaboration"][data-row="fk"][data-column="kA"]'),
     );
   });
 
@@ -252,7 +317,7 @@ describe('<samordning-analys> collaboration', () => {
     const details = $(el, '#collaboration-details')!;
     expect(details.querySelector('h4')!.textContent).to.equal('Arbetsförmedlingen och Kommun A');
     const text = details.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('Gemensamma styrgrupper Insats 2 (pågår)');
+    expect(text).to.contain('Gemensamma styrgrupper Insats 2 (pågående)');
     expect(text).to.contain('Arbetsförmedlingen har avtal med Kommun A, socialförvaltningen');
     await expect(el).to.be.accessible();
   });
@@ -330,6 +395,12 @@ describe('<samordning-analys> language and strings', () => {
     expect(el.csv('coverage').split('\r\n')[0]).to.equal(
       '\uFEFFTarget group;Sala;Västerås;Total (distinct services)',
     );
+    // A Swedish name from the data in the English UI carries its own language for screen readers.
+    $(el, 'button[data-row="unga-vuxna"][data-column="1980"]')!.click();
+    await el.updateComplete;
+    const name = $(el, '#coverage-details li span')!;
+    expect([name.textContent, name.getAttribute('lang')]).to.deep.equal(['Insats 1', 'sv']);
+    expect($(el, '#coverage-details li .muted')!.textContent).to.equal('(active)');
     await expect(el).to.be.accessible();
   });
 
@@ -346,11 +417,11 @@ describe('<samordning-analys> on the demo data', () => {
     const el = await fixture<SamordningAnalys>(
       html`<samordning-analys src="/examples/data/demo.json" association="forbund-vasteras"></samordning-analys>`,
     );
-    await waitFor(() => !!$(el, '#coverage-table'));
-    await el.updateComplete;
+    await settled(el);
     const coverage = $(el, '#coverage-table');
-    // Hand-computed from demo.json: samordningsteamet and spira serve unga vuxna; nothing for nyanlända.
-    expect(row(coverage, 'Unga vuxna 16–29 år')).to.deep.equal(['Unga vuxna 16–29 år', '2', '2']);
+    // Hand-computed from demo.json: Samordningsteamet and Spira serve unga vuxna, but Spira's period
+    // ended in 2022, so it counts as ended; nothing for nyanlända.
+    expect(row(coverage, 'Unga vuxna 16–29 år')).to.deep.equal(['Unga vuxna 16–29 år', '1', '1']);
     expect(row(coverage, 'Nyanlända')).to.deep.equal(['Nyanlända', '0 lucka', '0']);
     expect($$(el, 'ul.without li')).to.have.length(0);
     expect($(el, '.balance')!.textContent!.replace(/\s+/g, ' ')).to.contain('skillnad 2 850 kr');

@@ -1,4 +1,6 @@
 import type { Dataset, GraphRelation } from '../query/dataset.js';
+import { restrictDataset, type Scope } from '../query/scope.js';
+import { effectiveStatus, isoDay, periodHasEnded, type TodayOption } from '../query/status.js';
 import { ORGANISATION_KINDS } from '../schema/organisation.js';
 import type { RelationKind } from '../schema/relation.js';
 import type { Service, ServiceStatus } from '../schema/service.js';
@@ -31,14 +33,31 @@ export interface CollaborationMatrix {
   withoutCollaboration: CollaborationPair[];
 }
 
-export interface CollaborationOptions {
+export interface CollaborationOptions extends TodayOption {
   axis?: CollaborationAxis;
-  /** The members of this förbund are the organisations compared. */
+  /**
+   * The members of this förbund are the organisations compared, and (unless `scope` says otherwise)
+   * only the insatser, steering groups and relations in the förbund's scope count.
+   */
   association?: string;
   /** The organisations compared (default: the förbund's members, else every top-level organisation). */
   organisations?: readonly string[];
-  /** Insatser with these statuses count as shared (default: all but ended). */
+  /**
+   * Where collaboration counts (default: `{ association }` when a förbund is given, else the whole
+   * dataset). Only insatser and relations in the scope count; see `scopeRecords`.
+   */
+  scope?: Scope;
+  /**
+   * Insatser with these effective statuses (on `today`, see `serviceStatus`) count as shared (default:
+   * all but ended). Relations whose period has ended before `today` do not count.
+   */
   statuses?: readonly ServiceStatus[];
+}
+
+/** The dataset an analysis works on: restricted to the scope asked for, or the förbund's. */
+export function scopedDataset(ds: Dataset, options: { scope?: Scope; association?: string }): Dataset {
+  const scope = options.scope ?? (options.association ? { association: options.association } : undefined);
+  return scope ? restrictDataset(ds, scope) : ds;
 }
 
 const DEFAULT_STATUSES: readonly ServiceStatus[] = ['planned', 'active', 'paused'];
@@ -53,9 +72,9 @@ function pairKey(a: string, b: string): string {
  * relations between them by kind and the insatser they share, steering groups separately. An
  * organisation speaks for its units (a förvaltning's relations count for the kommun).
  */
-export function collaboration(ds: Dataset, options: CollaborationOptions = {}): CollaborationMatrix {
+export function collaboration(whole: Dataset, options: CollaborationOptions = {}): CollaborationMatrix {
   const axis = options.axis ?? 'organisation';
-  const statuses = options.statuses ?? DEFAULT_STATUSES;
+  const ds = scopedDataset(whole, options);
   const orgIds = [
     ...(options.organisations ??
       (options.association
@@ -69,21 +88,16 @@ export function collaboration(ds: Dataset, options: CollaborationOptions = {}): 
     rootOf.set(id, id);
     for (const d of ds.descendants(id)) if (!rootOf.has(d.id)) rootOf.set(d.id, id);
   }
+  const { counts, relationCounts } = countingRules(options);
   const services = new Map<string, Set<Service>>();
   const steering = new Map<string, Set<Service>>();
   for (const id of orgIds) {
-    services.set(id, new Set(ds.servicesByOrganisation(id).filter((s) => statuses.includes(s.status))));
-    const steered = new Set<Service>();
-    for (const unit of [id, ...ds.descendants(id).map((d) => d.id)]) {
-      for (const r of ds.relationsOf(unit, { kind: 'steeringGroupOf', direction: 'out' })) {
-        const s = ds.service(r.to);
-        if (s && statuses.includes(s.status)) steered.add(s);
-      }
-    }
-    steering.set(id, steered);
+    services.set(id, new Set(ds.servicesByOrganisation(id).filter(counts)));
+    steering.set(id, steeredBy(ds, id, counts));
   }
   const relationsBetween = new Map<string, GraphRelation[]>();
   for (const r of ds.allRelationsList({ derived: false })) {
+    if (!relationCounts(r)) continue;
     const from = rootOf.get(r.from);
     const to = rootOf.get(r.to);
     if (from === undefined || to === undefined || from === to) continue;
@@ -134,6 +148,28 @@ export function collaboration(ds: Dataset, options: CollaborationOptions = {}): 
     }
   });
   return { axis, items: kinds, pairs, withoutCollaboration: pairs.filter((p) => p.strength === 0) };
+}
+
+/** Which insatser and relations count, on the options' day. */
+export function countingRules(options: TodayOption & { statuses?: readonly ServiceStatus[] }) {
+  const statuses = options.statuses ?? DEFAULT_STATUSES;
+  const day = isoDay(options.today);
+  return {
+    counts: (s: Service) => statuses.includes(effectiveStatus(s, { today: day })),
+    relationCounts: (r: GraphRelation) => !periodHasEnded(r.period, day),
+  };
+}
+
+/** Insatser an organisation (or a unit of it) sits in the steering group of. */
+function steeredBy(ds: Dataset, id: string, counts: (s: Service) => boolean): Set<Service> {
+  const steered = new Set<Service>();
+  for (const unit of [id, ...ds.descendants(id).map((d) => d.id)]) {
+    for (const r of ds.relationsOf(unit, { kind: 'steeringGroupOf', direction: 'out' })) {
+      const s = ds.service(r.to);
+      if (s && counts(s)) steered.add(s);
+    }
+  }
+  return steered;
 }
 
 function makePair(

@@ -1,9 +1,14 @@
 import { municipalityByCode } from '../municipalities/index.js';
 import type { Dataset } from '../query/dataset.js';
+import { associationMunicipalities, type Scope } from '../query/scope.js';
+import type { TodayOption } from '../query/status.js';
 import type { LocalizedText } from '../schema/common.js';
 import type { AgeRange, Service, ServiceStatus } from '../schema/service.js';
 import { compareSv } from '../text/localized.js';
+import { scopedDataset } from './collaboration.js';
 import { isAvailable } from './period.js';
+
+export { associationMunicipalities };
 
 /** An age band for the coverage rows; an open end means "and older" / "and younger". */
 export interface AgeBand {
@@ -67,7 +72,7 @@ export interface CoverageMatrix {
   columnTotals: number[];
 }
 
-export interface CoverageOptions {
+export interface CoverageOptions extends TodayOption {
   /** Rows: target groups (default) or age bands. */
   rows?: CoverageRowKind;
   /** Columns: kommuner (default when `association` is given) or förbund (default otherwise). */
@@ -82,7 +87,11 @@ export interface CoverageOptions {
   municipalities?: readonly string[];
   /** Förbund ids for the columns (default: every förbund). */
   associations?: readonly string[];
-  /** Statuses that count as available (default: active only). */
+  /**
+   * Where insatser count (default: `{ association }` when a förbund is given, else the whole dataset).
+   */
+  scope?: Scope;
+  /** Effective statuses (on `today`, see `serviceStatus`) that count as available (default: active). */
   statuses?: readonly ServiceStatus[];
   /** Only insatser whose period contains this day (YYYY-MM-DD). */
   asOf?: string;
@@ -126,24 +135,6 @@ function overlaps(a: AgeRange | undefined, band: AgeBand): boolean {
   );
 }
 
-/**
- * The kommuner of a förbund: its own `municipalities`, else the union of its members' (a förbund
- * record often leaves them out).
- */
-export function associationMunicipalities(ds: Dataset, associationId: string): string[] {
-  const own = ds.organisation(associationId);
-  if (!own) return [];
-  const direct = ds.municipalitiesOf(own);
-  if (direct.length) return [...direct];
-  const codes = new Set<string>();
-  for (const m of ds.membersOf(associationId)) {
-    // National members (Försäkringskassan) have none; regions may list the whole län, which is
-    // wider than the förbund, so only kommuner count here.
-    if (m.kind === 'municipality') for (const c of ds.municipalitiesOf(m)) codes.add(c);
-  }
-  return [...codes];
-}
-
 function byName(a: string, b: string): number {
   return compareSv(a, b);
 }
@@ -157,13 +148,15 @@ function byName(a: string, b: string): number {
  * förbund column holds the insatser in its kommuner plus the förbund's own (those it provides, funds
  * or steers).
  */
-export function coverage(ds: Dataset, options: CoverageOptions = {}): CoverageMatrix {
+export function coverage(whole: Dataset, options: CoverageOptions = {}): CoverageMatrix {
+  const ds = scopedDataset(whole, options);
   const rowKind = options.rows ?? 'targetGroup';
   const columnKind = options.columns ?? (options.association ? 'municipality' : 'association');
   const available = ds.services.filter((s) =>
     isAvailable(s, {
       ...(options.statuses && { statuses: options.statuses }),
       ...(options.asOf && { asOf: options.asOf }),
+      ...(options.today !== undefined && { today: options.today }),
     }),
   );
 

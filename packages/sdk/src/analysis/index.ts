@@ -8,7 +8,14 @@ export {
   collaboration,
   collaborationPair,
   membersWithoutCollaboration,
+  scopedDataset,
 } from './collaboration.js';
+export {
+  type CollaborationReason,
+  type Collaborator,
+  type CollaboratorsOptions,
+  collaboratorsOf,
+} from './collaborators.js';
 export {
   type AgeBand,
   ageBandId,
@@ -28,6 +35,7 @@ export {
 export { type CsvTable, toCsv } from './csv.js';
 export {
   type CapacityTotal,
+  type DefinitionOf,
   type FigureLine,
   type FundingEntry,
   type IndicatorFigures,
@@ -35,7 +43,11 @@ export {
   type KeyFigures,
   type KeyFiguresOptions,
   keyFigures,
+  type ParticipantsByUnit,
   type ServiceFigures,
+  type StatisticSeries,
+  sourceDefinitionOf,
+  statisticSeries,
   type YearFigures,
   type YearTotal,
   yearFigures,

@@ -1,3 +1,4 @@
+import { effectiveStatus, type TodayOption } from '../query/status.js';
 import type { Period } from '../schema/common.js';
 import type { Service, ServiceStatus } from '../schema/service.js';
 
@@ -8,17 +9,18 @@ export function yearOfPeriod(period: Period | undefined): number | undefined {
 }
 
 /**
- * True when an insats counts as available: its status is one of `statuses` (default: active) and, when
- * `asOf` (YYYY-MM-DD) is given, its period contains that day. Partial dates compare by prefix, so a
- * period ending "2024" still runs on 2024-12-31.
+ * True when an insats counts as available: its effective status (the stated one, corrected by its
+ * period, see `serviceStatus`) on `asOf` (else `today`, else now) is one of `statuses` (default:
+ * active) and, when `asOf` (YYYY-MM-DD) is given, its period contains that day. Partial dates compare
+ * by prefix, so a period ending "2024" still runs on 2024-12-31.
  */
 export function isAvailable(
   service: Service,
-  options: { statuses?: readonly ServiceStatus[]; asOf?: string } = {},
+  options: { statuses?: readonly ServiceStatus[]; asOf?: string } & TodayOption = {},
 ): boolean {
   const statuses = options.statuses ?? ['active'];
-  if (!statuses.includes(service.status)) return false;
   const { asOf } = options;
+  if (!statuses.includes(effectiveStatus(service, { today: asOf ?? options.today }))) return false;
   if (asOf === undefined) return true;
   const { start, end } = service.period ?? {};
   if (start !== undefined && start.localeCompare(asOf.slice(0, start.length)) > 0) return false;

@@ -1,7 +1,7 @@
 import type { Dataset, GraphRelation } from '../query/dataset.js';
 import { RELATION_KINDS, type RelationKind } from '../schema/relation.js';
 import type { Lang } from '../text/localized.js';
-import { PARTICIPATION_KINDS, scopeOf } from './scope.js';
+import { PARTICIPATION_KINDS, scopedForFilters, scopeOf } from './scope.js';
 import { buildTree } from './tree.js';
 import type { Graph, GraphEdge, GraphFilters, GraphNode, GraphView } from './types.js';
 
@@ -21,11 +21,14 @@ export interface BuildGraphOptions {
  *
  * The result is safe to hand to a graph library: ids are unique and every edge's ends are nodes.
  */
-export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): Graph {
+export function buildGraph(whole: Dataset, options: BuildGraphOptions = {}): Graph {
   const view = options.view ?? 'organisation';
   const lang = options.lang ?? 'sv';
   const filters = options.filters ?? {};
-  const scope = scopeOf(dataset, filters);
+  // Edges come from the scoped dataset too, so a relation that applies elsewhere is never drawn.
+  const dataset = scopedForFilters(whole, filters);
+  const { scope: _area, association: _a, municipality: _m, ...narrowing } = filters;
+  const scope = scopeOf(dataset, narrowing);
   const tree = buildTree(dataset, scope, lang);
   const relationKinds = new Set<RelationKind>(filters.relationKinds ?? RELATION_KINDS);
 

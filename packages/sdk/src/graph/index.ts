@@ -8,7 +8,7 @@ export {
   ringOf,
 } from './layout.js';
 export { neighbourhood } from './neighbourhood.js';
-export { PARTICIPATION_KINDS, type Scope, scopeOf } from './scope.js';
+export { type GraphScope, PARTICIPATION_KINDS, scopedForFilters, scopeOf } from './scope.js';
 export { buildTree, recordOrder, treeIds } from './tree.js';
 export {
   GRAPH_VIEWS,

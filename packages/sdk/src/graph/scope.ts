@@ -1,4 +1,5 @@
 import type { Dataset } from '../query/dataset.js';
+import { restrictDataset } from '../query/scope.js';
 import type { Organisation } from '../schema/organisation.js';
 import type { RelationKind } from '../schema/relation.js';
 import type { Service } from '../schema/service.js';
@@ -7,66 +8,45 @@ import type { GraphFilters } from './types.js';
 /** Relation kinds through which an organisation takes part in an insats. */
 export const PARTICIPATION_KINDS: readonly RelationKind[] = ['delivers', 'funds', 'steeringGroupOf'];
 
-export interface Scope {
+/** The organisations and insatser a map shows. */
+export interface GraphScope {
   organisations: Organisation[];
   services: Service[];
 }
 
-/** The organisations and insatser a set of filters keeps, in dataset order. */
-export function scopeOf(dataset: Dataset, filters: GraphFilters = {}): Scope {
-  let services: Set<Service> | undefined;
+/**
+ * The dataset the map answers from: restricted to `filters.scope`, then to the förbund, then to the
+ * kommun (each narrows; see `restrictDataset`), so that records and relations outside the chosen
+ * area never show. The whole dataset when no area is chosen.
+ */
+export function scopedForFilters(dataset: Dataset, filters: GraphFilters = {}): Dataset {
+  let ds = dataset;
+  if (filters.scope) ds = restrictDataset(ds, filters.scope);
+  if (filters.association !== undefined) ds = restrictDataset(ds, { association: filters.association });
+  if (filters.municipality !== undefined) ds = restrictDataset(ds, { municipality: filters.municipality });
+  return ds;
+}
+
+/**
+ * The organisations and insatser a set of filters keeps, in dataset order: those in the chosen area
+ * (`scopedForFilters`), narrowed by target group and organisation kind.
+ */
+export function scopeOf(dataset: Dataset, filters: GraphFilters = {}): GraphScope {
+  const ds = scopedForFilters(dataset, filters);
+  let services: readonly Service[] = ds.services;
   let orgIds: Set<string> | undefined;
-  const narrowServices = (list: Iterable<Service>) => {
-    const next = new Set(list);
-    services = services ? new Set([...services].filter((s) => next.has(s))) : next;
-  };
-  const narrowOrgs = (ids: Iterable<string>) => {
-    const next = new Set(ids);
-    orgIds = orgIds ? new Set([...orgIds].filter((id) => next.has(id))) : next;
-  };
-  const participants = (list: Iterable<Service>): string[] => {
-    const out: string[] = [];
-    for (const s of list) {
-      for (const r of dataset.relationsOf(s.id, { kind: PARTICIPATION_KINDS, direction: 'in' }))
-        out.push(r.from);
-    }
-    return out;
-  };
-
-  if (filters.association !== undefined) {
-    const a = filters.association;
-    const own = dataset.servicesByAssociation(a);
-    narrowServices(own);
-    const members = dataset.membersOf(a);
-    narrowOrgs([
-      a,
-      ...dataset.descendants(a).map((o) => o.id),
-      ...members.flatMap((m) => [m.id, ...dataset.descendants(m.id).map((d) => d.id)]),
-      ...participants(own),
-    ]);
-  }
-  if (filters.municipality !== undefined) {
-    const code = filters.municipality;
-    const local = dataset.servicesByMunicipality(code);
-    narrowServices(local);
-    narrowOrgs([
-      ...dataset.organisations.filter((o) => dataset.municipalitiesOf(o).includes(code)).map((o) => o.id),
-      ...participants(local),
-    ]);
-  }
   if (filters.targetGroup !== undefined) {
-    const forGroup = dataset.servicesByTargetGroup(filters.targetGroup);
-    narrowServices(forGroup);
-    narrowOrgs(participants(services ?? forGroup));
+    const forGroup = new Set(ds.servicesByTargetGroup(filters.targetGroup));
+    services = ds.services.filter((s) => forGroup.has(s));
+    orgIds = new Set(
+      services.flatMap((s) =>
+        ds.relationsOf(s.id, { kind: PARTICIPATION_KINDS, direction: 'in' }).map((r) => r.from),
+      ),
+    );
   }
-
   const kinds = filters.organisationKinds ? new Set(filters.organisationKinds) : undefined;
-  const organisations = dataset.organisations.filter(
+  const organisations = ds.organisations.filter(
     (o) => (!orgIds || orgIds.has(o.id)) && (!kinds || kinds.has(o.kind)),
   );
-  const kept = services;
-  return {
-    organisations,
-    services: kept ? dataset.services.filter((s) => kept.has(s)) : [...dataset.services],
-  };
+  return { organisations, services: [...services] };
 }

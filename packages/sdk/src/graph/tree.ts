@@ -2,7 +2,7 @@ import type { Dataset } from '../query/dataset.js';
 import { ORGANISATION_KINDS, type Organisation } from '../schema/organisation.js';
 import type { Service } from '../schema/service.js';
 import { compareSv, type Lang } from '../text/localized.js';
-import { PARTICIPATION_KINDS, type Scope } from './scope.js';
+import { type GraphScope, PARTICIPATION_KINDS } from './scope.js';
 import type { TreeNode } from './types.js';
 
 /**
@@ -25,7 +25,7 @@ export function recordOrder(dataset: Dataset, lang: Lang = 'sv'): (a: string, b:
  * the (first) förbund it belongs to, an insats under the förbund funding it, else under its first
  * provider, else under an organisation in its steering group; a part of a larger insats under that insats.
  */
-export function buildTree(dataset: Dataset, scope: Scope, lang: Lang = 'sv'): TreeNode[] {
+export function buildTree(dataset: Dataset, scope: GraphScope, lang: Lang = 'sv'): TreeNode[] {
   const orgIds = new Set(scope.organisations.map((o) => o.id));
   const serviceIds = new Set(scope.services.map((s) => s.id));
   const order = recordOrder(dataset, lang);

@@ -1,3 +1,4 @@
+import type { Scope } from '../query/scope.js';
 import type { OrganisationKind } from '../schema/organisation.js';
 import type { RelationKind } from '../schema/relation.js';
 
@@ -41,9 +42,11 @@ export interface GraphFilters {
   organisationKinds?: readonly OrganisationKind[];
   /** Relation kinds to draw. */
   relationKinds?: readonly RelationKind[];
-  /** A förbund: itself, its members and their units, its insatser and the organisations around them. */
+  /** An area (förbund, kommun or a set): only its records and the relations that apply there. */
+  scope?: Scope;
+  /** A förbund: its scope (members, kommuner, insatser, relations that apply there; `restrictDataset`). */
   association?: string;
-  /** SCB kommunkod: organisations and insatser in that kommun. */
+  /** SCB kommunkod: the kommun's scope (organisations, insatser and relations there). */
   municipality?: string;
   /** Target group term id: the insatser for it (and narrower groups) and their organisations. */
   targetGroup?: string;

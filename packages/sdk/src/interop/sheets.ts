@@ -24,6 +24,7 @@ export const SV_VALUES = {
     annualPlaces: 'årsplatser',
     places: 'platser',
     participants: 'deltagare',
+    attendances: 'deltagartillfällen',
     groups: 'grupper',
   },
   relationKind: {
@@ -395,6 +396,18 @@ export const SHEETS: readonly SheetSpec[] = [
       ...localized('etikett', 'label', 'Kort text som visas på kopplingen.'),
       ...localized('beskrivning', 'description', 'Beskrivning.'),
       ...period('kopplingen'),
+      refs(
+        'gäller i förbund',
+        'appliesIn.associations',
+        'organisation',
+        'Förbund där kopplingen gäller (för organisationer som finns på många orter, t.ex. FK och AF). Tomt: överallt där båda finns.',
+      ),
+      {
+        header: 'gäller i kommuner',
+        path: 'appliesIn.municipalities',
+        kind: { type: 'kommuner' },
+        help: 'Kommuner där kopplingen gäller. Kommunnamn eller kommunkod, flera skiljs med semikolon.',
+      },
       sources,
     ],
   },

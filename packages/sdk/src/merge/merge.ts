@@ -28,6 +28,8 @@ export interface MergeResult {
  * - The same id for different records is reported as an error and the later record is renamed
  *   `<dataset id>/<id>` (with its file's references), never overwritten.
  * - Records equal in every field are kept once.
+ * - The same relation stated by two files for different areas (`appliesIn`) is one relation that
+ *   applies in both.
  */
 export function mergeDatasets(parts: readonly MergePart[]): MergeResult {
   const problems: Problem[] = [];
@@ -113,6 +115,7 @@ export function mergeDatasets(parts: readonly MergePart[]): MergeResult {
     for (const r of part2.relations) {
       const existing = relations.get(r.id);
       if (!existing) relations.set(r.id, r);
+      else if (sameButArea(existing, r)) relations.set(r.id, withJoinedArea(existing, r));
       else if (!deepEqual(existing, r)) {
         report(conflict('relations', r.id, renamed(r.id)));
         relations.set(renamed(r.id), { ...r, id: renamed(r.id) });
@@ -223,5 +226,29 @@ function combinedMeta(datasets: DatasetData[]): DatasetData['meta'] {
     license: licenses.size === 1 ? first.license : [...licenses].join(' AND '),
     ...(datasets.every((d) => d.meta.errorReport === first.errorReport) &&
       first.errorReport && { errorReport: first.errorReport }),
+  };
+}
+
+type MergedRelation = DatasetData['relations'][number];
+
+/** The same relation stated by two files for different areas (each with `appliesIn`). */
+function sameButArea(a: MergedRelation, b: MergedRelation): boolean {
+  if (!a.appliesIn || !b.appliesIn) return false;
+  const { appliesIn: _a, ...restA } = a;
+  const { appliesIn: _b, ...restB } = b;
+  return deepEqual(restA, restB);
+}
+
+/** One relation that applies in both files' areas. */
+function withJoinedArea(a: MergedRelation, b: MergedRelation): MergedRelation {
+  const join = (x: readonly string[] | undefined, y: readonly string[] | undefined) => {
+    const all = [...new Set([...(x ?? []), ...(y ?? [])])];
+    return all.length ? all : undefined;
+  };
+  const associations = join(a.appliesIn?.associations, b.appliesIn?.associations);
+  const municipalities = join(a.appliesIn?.municipalities, b.appliesIn?.municipalities);
+  return {
+    ...a,
+    appliesIn: { ...(associations && { associations }), ...(municipalities && { municipalities }) },
   };
 }

@@ -53,6 +53,7 @@ export type ProblemCode =
   | 'self-relation'
   | 'parent-cycle'
   | 'invalid-range'
+  | 'status-period-mismatch'
   // Merge
   | 'merged-organisation'
   | 'conflicting-id'

@@ -253,15 +253,17 @@ export class Dataset {
   }
 
   /**
-   * How an insats is financed: its `financing`, else "association" when a förbund funds it, else
-   * "ordinary".
+   * How an insats is financed: its `financing`; else "association" when every funder named in the
+   * data is a förbund; else undefined — not given. Never a guessed default ("ordinary").
    */
-  financingOf(service: Service): FinancingKind {
+  financingOf(service: Service): FinancingKind | undefined {
     if (service.financing) return service.financing;
     const funders = this.relationsOf(service.id, { kind: 'funds', direction: 'in' }).map((r) =>
       this.orgById.get(r.from),
     );
-    return funders.some((o) => o?.kind === 'coordinationAssociation') ? 'association' : 'ordinary';
+    return funders.length > 0 && funders.every((o) => o?.kind === 'coordinationAssociation')
+      ? 'association'
+      : undefined;
   }
 
   /** Statistics about a record, optionally of one indicator. */

@@ -1,4 +1,4 @@
-import { Id, LocalizedText, Period, SourceRef } from './common.js';
+import { Id, LocalizedText, MunicipalityCode, Period, SourceRef } from './common.js';
 import * as z from './zod.js';
 
 /**
@@ -23,6 +23,18 @@ export const SYMMETRIC_RELATION_KINDS: ReadonlySet<RelationKind> = new Set([
   'agreementWith',
 ]);
 
+/**
+ * Where a relation applies: förbund ids and/or SCB kommun codes. Needed when both ends work in many
+ * places (Försäkringskassan, Arbetsförmedlingen): without it the relation applies wherever both are.
+ */
+export const RelationArea = z.looseObject({
+  /** Ids of samordningsförbund whose area the relation applies in. */
+  associations: z.optional(z.array(Id)),
+  /** Kommun codes the relation applies in. */
+  municipalities: z.optional(z.array(MunicipalityCode)),
+});
+export type RelationArea = z.infer<typeof RelationArea>;
+
 export const Relation = z.looseObject({
   /** Optional in the file; the SDK derives `kind:from:to` when absent. */
   id: z.optional(Id),
@@ -32,6 +44,8 @@ export const Relation = z.looseObject({
   label: z.optional(LocalizedText),
   description: z.optional(LocalizedText),
   period: z.optional(Period),
+  /** Where the relation applies (absent: wherever both ends are). */
+  appliesIn: z.optional(RelationArea),
   source: z.optional(SourceRef),
 });
 export type Relation = z.infer<typeof Relation>;

@@ -26,7 +26,8 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 export const FINANCING_KINDS = ['association', 'ordinary', 'external', 'mixed'] as const;
 export type FinancingKind = (typeof FINANCING_KINDS)[number];
 
-export const CAPACITY_UNITS = ['annualPlaces', 'places', 'participants', 'groups'] as const;
+/** `attendances` (deltagartillfällen) counts visits, not people: one person may attend many times. */
+export const CAPACITY_UNITS = ['annualPlaces', 'places', 'participants', 'attendances', 'groups'] as const;
 export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
 
 /** Money from one funder, for a year or a period. */

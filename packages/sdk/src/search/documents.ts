@@ -1,5 +1,7 @@
 import { municipalityByCode } from '../municipalities/index.js';
 import type { Dataset } from '../query/dataset.js';
+import { NOT_GIVEN } from '../query/not-given.js';
+import { effectiveStatus, type TodayOption } from '../query/status.js';
 import type { LocalizedText } from '../schema/common.js';
 import type { Audience, ParticipationWay, Service } from '../schema/service.js';
 import type { BuildOptions } from './builder.js';
@@ -33,9 +35,11 @@ const PARTICIPATION_WORDS: Record<ParticipationWay, string> = {
 
 /**
  * The search document of an insats: its texts by field, the names of its target groups, providers,
- * kommuner and methods, the vocabulary's synonyms of its terms, and its facet values.
+ * kommuner and methods, the vocabulary's synonyms of its terms, and its facet values. The status facet
+ * is the effective status on `today` (a period that has ended makes it "ended"); a financing the data
+ * does not give is the facet value `NOT_GIVEN`.
  */
-export function serviceDocument(dataset: Dataset, s: Service): SearchDocument {
+export function serviceDocument(dataset: Dataset, s: Service, options: TodayOption = {}): SearchDocument {
   const termLabels = (ids: readonly string[] | undefined) =>
     (ids ?? []).map((id) => both(dataset.term(id)?.label ?? id));
   const synonyms: string[] = [];
@@ -73,8 +77,8 @@ export function serviceDocument(dataset: Dataset, s: Service): SearchDocument {
       municipality: municipalities,
       provider: s.providers,
       kind: [s.kind],
-      status: [s.status],
-      financing: [dataset.financingOf(s)],
+      status: [effectiveStatus(s, options)],
+      financing: [dataset.financingOf(s) ?? NOT_GIVEN],
       audience: s.audience ?? [],
     },
   };

@@ -10,6 +10,7 @@ import {
 import type * as z from '../schema/zod.js';
 import { checkIntegrity } from './integrity.js';
 import { setRecordOrigin } from './record-path.js';
+import { checkTruth } from './truth-checks.js';
 import { stripDangerousKeys } from './sanitize.js';
 import { unknownFields } from './unknown-fields.js';
 
@@ -24,6 +25,8 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Label of the source (URL or file name), set on every problem. */
   source?: string;
+  /** The day an insats's status is checked against its period (default: now). */
+  today?: Date | string;
 }
 
 /** An empty dataset, the result when nothing could be read. */
@@ -249,6 +252,7 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
   }
 
   checkIntegrity(data, report);
+  checkTruth(data, report, options);
   return { data, problems, fatal: false };
 }
 
