@@ -26,9 +26,7 @@ export {
   type Severity,
 } from './problems/problem.js';
 export { Dataset, type DatasetRecord, type GraphRelation, type RelationQuery } from './query/dataset.js';
-<<<<<<< HEAD
 export * from './review/index.js';
-=======
 export { NOT_GIVEN } from './query/not-given.js';
 export {
   isEmptyScope,
@@ -47,7 +45,6 @@ export {
   serviceStatus,
   type TodayOption,
 } from './query/status.js';
->>>>>>> analys
 export * from './schema/index.js';
 export * from './search/index.js';
 export { DEFAULT_TAXONOMY } from './taxonomy/default-vocabulary.js';

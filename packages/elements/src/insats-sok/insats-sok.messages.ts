@@ -65,18 +65,15 @@ const OWN = {
     easyRead: 'Lättläst',
     description: 'Beskrivning',
     notFound: 'Insatsen ”{id}” finns inte i katalogen.',
-<<<<<<< HEAD
     audience: 'Riktar sig till',
     takePart: 'Så kan arbetsgivare och föreningar delta',
     accessLink: 'Så ansöker eller anmäler man',
     noContact: 'Kontaktuppgift: ej angiven',
     accessNotGiven: 'Ej angivet',
     reportError: 'Rapportera fel i uppgiften',
-=======
     statusStated: 'angiven status: {status}',
     financing_notGiven: 'Ej angiven',
     financingNotGiven: 'Finansiering: ej angiven',
->>>>>>> analys
   },
   en: {
     searchLabel: 'Search services',
@@ -139,18 +136,15 @@ const OWN = {
     easyRead: 'Easy to read',
     description: 'Description',
     notFound: 'The service “{id}” is not in the catalogue.',
-<<<<<<< HEAD
     audience: 'For',
     takePart: 'How employers and associations take part',
     accessLink: 'How to apply or register',
     noContact: 'Contact: not given',
     accessNotGiven: 'Not given',
     reportError: 'Report an error in this entry',
-=======
     statusStated: 'stated status: {status}',
     financing_notGiven: 'Not given',
     financingNotGiven: 'Financing: not given',
->>>>>>> analys
   },
 } satisfies Messages<string>;
 
