@@ -24,9 +24,12 @@ describe('followUpSeries', () => {
       stat({ value: 31, unit: 'count' }),
       stat({ value: 26, area: { national: true, name: 'Riket' } }),
       stat({ indicator: 'budget', unit: 'SEK', value: 1 }),
+      stat({ value: 12, category: 'Under förbundets finansiering' }),
     ]);
-    assert.equal(series.length, 6);
-    const all = series.find((s) => !s.breakdown && !s.definition && !s.area && s.unit === 'percent')!;
+    assert.equal(series.length, 7);
+    const all = series.find(
+      (s) => !s.breakdown && !s.definition && !s.area && !s.category && s.unit === 'percent',
+    )!;
     assert.deepEqual(
       all.points.map((p) => [p.period, p.value, p.target]),
       [
@@ -41,7 +44,9 @@ describe('followUpSeries', () => {
   });
 
   it('finds the seeds’ SUS figures in the demo, each with its source', () => {
-    const demo = JSON.parse(readFileSync(new URL('../../../examples/data/demo.json', import.meta.url), 'utf8'));
+    const demo = JSON.parse(
+      readFileSync(new URL('../../../examples/data/demo.json', import.meta.url), 'utf8'),
+    );
     const series = followUpSeries(demo.statistics);
     const value = (id: string) => series.flatMap((s) => s.points).find((p) => p.statistic.id === id);
     assert.equal(value('stat-forbund-vasteras-sus-offentlig-forsorjning-2ar')?.value, 35);

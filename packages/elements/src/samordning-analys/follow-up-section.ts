@@ -32,10 +32,11 @@ function breakdownText(ctx: AnalysisContext, b: Breakdown | undefined): string[]
   return out;
 }
 
-/** What part of the people and which area a series is about: "kvinnor · riket". */
+/** What a series counts, of which people, in which area: "kvinnor · riket", "Inskrivna per år". */
 function partText(ctx: AnalysisContext, s: FollowUpSeries): string {
   const area = s.area?.name ? ctx.dataText(s.area.name).text : s.national ? ctx.t('followUpNational') : '';
-  return [...breakdownText(ctx, s.breakdown), area].filter(Boolean).join(' · ') || ctx.t('partAll');
+  const category = ctx.dataText(s.category).text;
+  return [category, ...breakdownText(ctx, s.breakdown), area].filter(Boolean).join(' · ') || ctx.t('partAll');
 }
 
 function sourceTitles(ctx: AnalysisContext, ids: readonly string[]): string {

@@ -15,20 +15,20 @@ export const followUpStyles = css`
     height: auto;
   }
   .chart-box text {
-    fill: var(--sk-color-text);
+    fill: var(--_text);
     font-size: 13px;
     font-family: inherit;
   }
   .chart-box .bar {
-    fill: var(--sk-color-accent);
+    fill: var(--_accent);
   }
   .chart-box .bar.comparison {
-    fill: var(--sk-color-background);
-    stroke: var(--sk-color-text);
+    fill: var(--_bg);
+    stroke: var(--_text);
     stroke-width: 2;
   }
   .chart-box .target {
-    stroke: var(--sk-color-text);
+    stroke: var(--_text);
     stroke-width: 2;
     stroke-dasharray: 4 3;
   }

@@ -94,12 +94,18 @@ describe('<samordning-analys> follow-up', function () {
     const el = await mount(
       html`<samordning-analys association=${FORBUND} today="2026-10-01" .data=${followUpData()}></samordning-analys>`,
     );
-    const own = chartTable(el, 'Andel i arbete eller studier efter avslutad insats (SUS) – Samordningsförbundet Test');
+    const own = chartTable(
+      el,
+      'Andel i arbete eller studier efter avslutad insats (SUS) – Samordningsförbundet Test',
+    );
     expect(own[0]!.slice(0, 3)).to.deep.equal(['2023', 'alla', '31']);
     expect(own[0]).to.include('40');
     expect(own.map((r) => r[1])).to.deep.equal(['alla', 'alla', 'kvinnor', 'män']);
     expect(own.every((r) => r.at(-1) === 'SUS-uttag 2024')).to.equal(true);
-    const national = chartTable(el, 'Andel i arbete eller studier efter avslutad insats (SUS) – jämförelsetal');
+    const national = chartTable(
+      el,
+      'Andel i arbete eller studier efter avslutad insats (SUS) – jämförelsetal',
+    );
     expect(national).to.deep.equal([['2024', 'Riket', '29', 'procent', 'Nationella rapporten']]);
     // The chart draws a dashed target line for each value with a target.
     expect($$(el, 'figure.chart line.target').length).to.equal(2);

@@ -20,8 +20,8 @@ export interface FollowUpPoint {
 }
 
 /**
- * Figures that may be compared over time: the same subject, indicator, unit, definition, breakdown
- * and area. A figure measured another way (another definition) or about another part of the people
+ * Figures that may be compared over time: the same subject, indicator, unit, definition, breakdown,
+ * area and sub-line (category). A figure measured another way (another definition) or about another part of the people
  * starts its own series — never one line through both.
  */
 export interface FollowUpSeries {
@@ -32,6 +32,8 @@ export interface FollowUpSeries {
   definition?: LocalizedText;
   breakdown?: Breakdown;
   area?: StatisticArea;
+  /** The sub-line the figures count, e.g. "Inskrivna per år". */
+  category?: LocalizedText;
   /** The figure is the national one (rikssnittet), to compare with. */
   national: boolean;
   /** Oldest first; figures without a period last. */
@@ -73,6 +75,8 @@ export function followUpSeries(
       text(s.definition),
       breakdownKey(s.breakdown),
       areaKey(s.area),
+      // A sub-line ("Inskrivna per år", "Under förbundets finansiering") counts something else.
+      text(s.category),
     ].join('\u0001');
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
@@ -95,6 +99,7 @@ export function followUpSeries(
       ...(first.definition !== undefined && { definition: first.definition }),
       ...(first.breakdown !== undefined && { breakdown: first.breakdown }),
       ...(first.area !== undefined && { area: first.area }),
+      ...(first.category !== undefined && { category: first.category }),
       national: first.area?.national === true,
       points,
       sources: [...new Set(points.flatMap((p) => p.sources))].sort(),
