@@ -65,7 +65,7 @@ const OWN = {
     easyRead: 'Lättläst',
     description: 'Beskrivning',
     notFound: 'Insatsen ”{id}” finns inte i katalogen.',
-    audience: 'Riktar sig till',
+    audience: 'Vänder sig till',
     takePart: 'Så kan arbetsgivare och föreningar delta',
     accessLink: 'Så ansöker eller anmäler man',
     noContact: 'Kontaktuppgift: ej angiven',

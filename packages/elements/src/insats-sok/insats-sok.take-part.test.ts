@@ -75,7 +75,7 @@ describe('<insats-sok> acting on an insats', () => {
     const s = await mount();
     const detail = await open(s, 'oppet-hus');
     const text = detail.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('Riktar sig till');
+    expect(text).to.contain('Vänder sig till');
     expect(text).to.contain('Arbetsgivare, Idéburen sektor');
     expect(text).to.contain('Så kan arbetsgivare och föreningar delta');
     expect(text).to.contain('Praktikplatser');

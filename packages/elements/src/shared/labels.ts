@@ -78,7 +78,7 @@ export const LABELS: Messages<LabelKey> = {
     facet_kind: 'Typ av insats',
     facet_status: 'Status',
     facet_financing: 'Finansiering',
-    facet_audience: 'Riktar sig till',
+    facet_audience: 'Vänder sig till',
     audience_individuals: 'Enskilda personer',
     audience_staff: 'Personal hos parterna',
     audience_employers: 'Arbetsgivare',
