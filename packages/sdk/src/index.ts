@@ -26,7 +26,6 @@ export {
   type Severity,
 } from './problems/problem.js';
 export { Dataset, type DatasetRecord, type GraphRelation, type RelationQuery } from './query/dataset.js';
-export * from './review/index.js';
 export { NOT_GIVEN } from './query/not-given.js';
 export {
   isEmptyScope,
@@ -45,6 +44,7 @@ export {
   serviceStatus,
   type TodayOption,
 } from './query/status.js';
+export * from './review/index.js';
 export * from './schema/index.js';
 export * from './search/index.js';
 export { DEFAULT_TAXONOMY } from './taxonomy/default-vocabulary.js';

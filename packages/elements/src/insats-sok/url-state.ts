@@ -1,12 +1,14 @@
-import { readSearchParams, type SearchState, writeSearchParams } from '@samordningskartan/sdk';
+import {
+  DETAIL_PARAM as DETAIL,
+  readSearchParams,
+  type SearchState,
+  writeSearchParams,
+} from '@samordningskartan/sdk';
 
 /** Everything a shareable link or the page URL (`sync-url`) holds: the search and an open insats. */
 export interface InsatsSokState extends SearchState {
   detail?: string;
 }
-
-/** URL parameter of the open insats (the search's own come from the SDK's vocabulary). */
-const DETAIL = 'insats';
 
 /** Writes the state into `params` (removing our old parameters first; others are left alone). */
 export function writeState(params: URLSearchParams, state: InsatsSokState): URLSearchParams {

@@ -96,7 +96,6 @@ export const analysMessages = {
     rel_refersTo: '{a} hänvisar till {b}',
     rel_agreementWith: '{a} har avtal med {b}',
     // Until the shared labels (shared/labels.ts) have the unit the SDK added for training targets.
-    unit_attendances: 'deltagartillfällen',
   },
   en: {
     title: 'Mapping and analysis',
@@ -189,7 +188,6 @@ export const analysMessages = {
     rel_steeringGroupOf: '{a} sits in the steering group of {b}',
     rel_refersTo: '{a} refers to {b}',
     rel_agreementWith: '{a} has an agreement with {b}',
-    unit_attendances: 'attendances',
   },
 };
 

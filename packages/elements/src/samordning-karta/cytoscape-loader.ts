@@ -1,12 +1,6 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
-import {
-  DEFAULT_EDGE_COLOR,
-  DEFAULT_NODE_COLOR,
-  EDGE_KINDS,
-  EDGE_LOOK,
-  NODE_SHAPE,
-  NODE_TYPES,
-} from './encoding.js';
+import { readPalette, readToken } from '../shared/tokens.styles.js';
+import { EDGE_KINDS, EDGE_LOOK, NODE_SHAPE, NODE_TYPES } from './encoding.js';
 
 type CytoscapeFactory = typeof import('cytoscape');
 
@@ -62,18 +56,15 @@ export function createCytoscape(
   }
 }
 
-/** Reads a colour from a custom property on `host`, with a default. */
-function color(host: Element, name: string, fallback: string): string {
-  return getComputedStyle(host).getPropertyValue(name).trim() || fallback;
-}
-
 /**
  * The Cytoscape stylesheet as data (never CSS text): shape and colour per node type, line style,
- * arrow and colour per edge kind, themable through the element's CSS custom properties.
+ * arrow and colour per edge kind. Colours come from the design tokens as computed on the host: the
+ * node and edge palette (`--sk-node-<type>`, `--sk-edge-<kind>`), text and selection.
  */
 export function cytoscapeStyle(host: Element): StylesheetJson {
-  const text = color(host, '--samordning-karta-text', '#1a1a1a');
-  const accent = color(host, '--samordning-karta-selected', '#1a1a1a');
+  const text = readToken(host, '--_text', '#1b1b1b');
+  const accent = readToken(host, '--samordning-karta-selected', text);
+  const palette = readPalette(host);
   // The host's computed font (the page's, unless a font property is set). Cytoscape rejects quoted
   // family names: keep the unquoted ones.
   const font =
@@ -129,13 +120,13 @@ export function cytoscapeStyle(host: Element): StylesheetJson {
       selector: `node[type = "${type}"]`,
       style: {
         shape: NODE_SHAPE[type],
-        'background-color': color(host, `--samordning-karta-color-${type}`, DEFAULT_NODE_COLOR[type]),
+        'background-color': palette.nodes[type],
       },
     });
   }
   for (const kind of EDGE_KINDS) {
     const look = EDGE_LOOK[kind];
-    const c = color(host, `--samordning-karta-edge-${kind}`, DEFAULT_EDGE_COLOR[kind]);
+    const c = palette.edges[kind];
     style.push({
       selector: `edge[kind = "${kind}"]`,
       style: {

@@ -54,29 +54,6 @@ export const EDGE_LOOK: Record<GraphEdgeKind, EdgeLook> = {
   sharedService: { line: 'solid', arrow: 'none', width: 1 },
 };
 
-/** Default colours (Okabe–Ito, safe for colour vision deficiencies); themable via CSS custom properties. */
-export const DEFAULT_NODE_COLOR: Record<GraphNodeType, string> = {
-  coordinationAssociation: '#0072b2',
-  socialInsuranceAgency: '#009e73',
-  employmentService: '#d55e00',
-  region: '#cc79a7',
-  municipality: '#e69f00',
-  civilSociety: '#56b4e9',
-  employer: '#f0e442',
-  other: '#999999',
-  service: '#ffffff',
-};
-export const DEFAULT_EDGE_COLOR: Record<GraphEdgeKind, string> = {
-  memberOf: '#4d4d4d',
-  funds: '#0072b2',
-  delivers: '#333333',
-  collaboratesWith: '#007a5a',
-  steeringGroupOf: '#b34700',
-  refersTo: '#a4508b',
-  agreementWith: '#7a6500',
-  sharedService: '#8c8c8c',
-};
-
 /** SVG outlines of the shapes for the legend, in a 20×20 box. */
 export const SVG_POINTS: Record<NodeShape, string> = {
   hexagon: '5,1 15,1 19,10 15,19 5,19 1,10',

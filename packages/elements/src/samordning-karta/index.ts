@@ -1,4 +1,5 @@
 export { KARTA_MESSAGES, type KartaKey } from './messages.js';
+export { SamordningKarta } from './samordning-karta.js';
 export {
   KARTA_VIEWS,
   type KartaFilters,
@@ -7,5 +8,7 @@ export {
   type KartaRenderDetail,
   type KartaSelectDetail,
   type KartaView,
-  SamordningKarta,
-} from './samordning-karta.js';
+  type MapLayout,
+  type MapLayoutEdge,
+  type MapLayoutNode,
+} from './types.js';

@@ -70,7 +70,7 @@ export const AllForbund: Story = { args: { association: '' } };
 /** Loading: the data file never arrives. */
 export const Loading: Story = { args: { src: '/__story/never.json' } };
 
-/** Error: the server answers 500, with a retry button. */
+/** Error: the server answers 500 (transient), so the error view offers "Försök igen". */
 export const ErrorState: Story = { name: 'Error', args: { src: '/__story/broken.json' } };
 
 /** Empty: the filters leave nothing to show. */
@@ -117,8 +117,16 @@ export const English: Story = { args: { lang: 'en' } };
 /** Themed through the custom properties, with the page's font. */
 export const Themed: Story = {
   render: (args) => html`<div
-    style="--samordning-karta-accent:#6b1d5c;--samordning-karta-focus:#6b1d5c;--samordning-karta-surface:#fbf4f9;--samordning-karta-radius:0;--samordning-karta-color-coordinationAssociation:#6b1d5c;--samordning-karta-font:Georgia, serif;font-family:Georgia,serif"
+    style="--sk-color-accent:#6b1d5c;--sk-color-focus:#6b1d5c;--sk-color-surface:#fbf4f9;--sk-radius:0;--sk-node-coordinationAssociation:#6b1d5c;--sk-font-family:Georgia, serif"
   >
     <samordning-karta src=${args.src} association=${args.association} lang=${args.lang || document.documentElement.lang}></samordning-karta>
   </div>`,
+};
+
+/** Permanent error: no file at the address (404). No retry; what the webmaster must fix, folded away. */
+export const PermanentError: Story = { name: 'Error (404)', args: { src: '/__story/does-not-exist.json' } };
+
+/** Within a förbund: Försäkringskassan in Västerås, with "Samverkar med" and "Visa i hela datat". */
+export const WithinAssociation: Story = {
+  args: { view: 'lista', association: 'forbund-vasteras', selected: 'forsakringskassan' },
 };

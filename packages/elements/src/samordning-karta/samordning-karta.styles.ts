@@ -1,33 +1,22 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { EDGE_PALETTE, NODE_PALETTE } from '../shared/tokens.styles.js';
 
-// Element properties (--samordning-karta-*) fall back to the shared tokens (--sk-*) all elements read.
+// Legend swatches in the palette's colours, overridable per kind with --sk-node-<type> / --sk-edge-<kind>
+// (built from the palette constants, never from data).
+const paletteRules = unsafeCSS(
+  [
+    ...Object.entries(NODE_PALETTE).map(([k, c]) => `.k-${k} { fill: var(--sk-node-${k}, ${c}); }`),
+    ...Object.entries(EDGE_PALETTE).map(([k, c]) => `.e-${k} { color: var(--sk-edge-${k}, ${c}); }`),
+  ].join('\n'),
+);
+
 export const kartaStyles = css`
   :host {
-    --samordning-karta-font: var(--sk-font-family, inherit);
-    --samordning-karta-text: var(--sk-color-text, #1a1a1a);
-    --samordning-karta-muted: var(--sk-color-muted, #4d4d4d);
-    --samordning-karta-background: var(--sk-color-background, #ffffff);
-    --samordning-karta-surface: var(--sk-color-surface, #f4f5f7);
-    --samordning-karta-border: var(--sk-color-border, #767676);
-    --samordning-karta-accent: var(--sk-color-accent, #005a9c);
-    --samordning-karta-selected: #1a1a1a;
-    --samordning-karta-focus: var(--sk-color-focus, #005a9c);
     --samordning-karta-height: 560px;
-    --samordning-karta-radius: var(--sk-radius, 6px);
-    --samordning-karta-color-coordinationAssociation: #0072b2;
-    --samordning-karta-color-socialInsuranceAgency: #009e73;
-    --samordning-karta-color-employmentService: #d55e00;
-    --samordning-karta-color-region: #cc79a7;
-    --samordning-karta-color-municipality: #e69f00;
-    --samordning-karta-color-civilSociety: #56b4e9;
-    --samordning-karta-color-employer: #f0e442;
-    --samordning-karta-color-other: #999999;
-    --samordning-karta-color-service: #ffffff;
+    /* Outline of the selected node on the canvas. */
+    --samordning-karta-selected: var(--_text);
     display: block;
     container-type: inline-size;
-    font-family: var(--samordning-karta-font);
-    color: var(--samordning-karta-text);
-    background: var(--samordning-karta-background);
     line-height: 1.4;
   }
   :host([hidden]) {
@@ -54,27 +43,27 @@ export const kartaStyles = css`
     margin: 0;
   }
   button {
-    background: var(--samordning-karta-surface);
-    border: 1px solid var(--samordning-karta-border);
-    border-radius: var(--samordning-karta-radius);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.2rem 0.6rem;
     cursor: pointer;
   }
   button[aria-pressed='true'] {
-    background: var(--samordning-karta-accent);
-    border-color: var(--samordning-karta-accent);
-    color: #ffffff;
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
   }
   select,
   input {
-    background: var(--samordning-karta-background);
-    border: 1px solid var(--samordning-karta-border);
-    border-radius: var(--samordning-karta-radius);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.2rem 0.4rem;
   }
   :focus-visible,
   [role='treeitem']:focus > .row {
-    outline: 3px solid var(--samordning-karta-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   [role='treeitem']:focus {
@@ -86,6 +75,12 @@ export const kartaStyles = css`
     gap: 0.5rem 1rem;
     align-items: end;
     margin-block-end: 0.5rem;
+  }
+  /* Flex items may shrink below their content (a long option text), so nothing widens the row. */
+  .controls > *,
+  .filter-grid > * {
+    min-width: 0;
+    max-width: 100%;
   }
   fieldset {
     border: 0;
@@ -106,6 +101,12 @@ export const kartaStyles = css`
     flex-direction: column;
     gap: 0.1rem;
     font-size: 0.9em;
+    max-width: 100%;
+  }
+  /* A select is as wide as its longest option (a förbund's full name): never wider than the row. */
+  select {
+    max-width: 100%;
+    text-overflow: ellipsis;
   }
   label.inline {
     flex-direction: row;
@@ -133,11 +134,11 @@ export const kartaStyles = css`
   .status {
     min-height: 1.4em;
     margin: 0.25rem 0;
-    color: var(--samordning-karta-muted);
+    color: var(--_muted);
   }
   .notice {
-    border-inline-start: 4px solid var(--samordning-karta-accent);
-    background: var(--samordning-karta-surface);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
     padding: 0.5rem 0.75rem;
     margin: 0.5rem 0;
   }
@@ -154,8 +155,8 @@ export const kartaStyles = css`
   }
   figure {
     margin: 0;
-    border: 1px solid var(--samordning-karta-border);
-    border-radius: var(--samordning-karta-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     position: relative;
   }
   .cy {
@@ -170,11 +171,11 @@ export const kartaStyles = css`
     display: grid;
     place-items: center;
     pointer-events: none;
-    color: var(--samordning-karta-muted);
+    color: var(--_muted);
   }
   figcaption {
     padding: 0.4rem 0.6rem;
-    border-top: 1px solid var(--samordning-karta-border);
+    border-top: 1px solid var(--_border);
     font-size: 0.9em;
   }
   .zoom {
@@ -188,8 +189,8 @@ export const kartaStyles = css`
     padding: 0;
   }
   [role='tree'] {
-    border: 1px solid var(--samordning-karta-border);
-    border-radius: var(--samordning-karta-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.25rem;
     max-height: var(--samordning-karta-height);
     overflow: auto;
@@ -230,6 +231,7 @@ export const kartaStyles = css`
   }
   .row {
     display: flex;
+    min-width: 0;
     align-items: center;
     gap: 0.4rem;
     min-height: 28px;
@@ -238,13 +240,18 @@ export const kartaStyles = css`
     cursor: pointer;
   }
   [aria-selected='true'] > .row {
-    background: var(--samordning-karta-accent);
-    color: #ffffff;
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
   .twisty {
     display: inline-block;
     width: 1rem;
     text-align: center;
+  }
+  /* Long compound names wrap anywhere rather than widen the tree (reflow at 320 px). */
+  .row .name {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .kind {
     font-size: 0.85em;
@@ -256,14 +263,14 @@ export const kartaStyles = css`
     flex: none;
   }
   .swatch .shape {
-    stroke: var(--samordning-karta-text);
+    stroke: var(--_text);
     stroke-width: 1.5;
   }
   aside {
-    border: 1px solid var(--samordning-karta-border);
-    border-radius: var(--samordning-karta-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.75rem;
-    background: var(--samordning-karta-surface);
+    background: var(--_surface);
   }
   aside h2 {
     font-size: 1.15em;
@@ -290,7 +297,7 @@ export const kartaStyles = css`
     background: none;
     border: 0;
     padding: 0.1rem 0;
-    color: var(--samordning-karta-accent);
+    color: var(--_accent);
     text-decoration: underline;
     text-align: start;
     min-height: 24px;
@@ -298,7 +305,7 @@ export const kartaStyles = css`
     vertical-align: top;
   }
   aside a {
-    color: var(--samordning-karta-accent);
+    color: var(--_accent);
   }
   dl {
     display: grid;
@@ -326,33 +333,7 @@ export const kartaStyles = css`
   .legend svg line {
     stroke-width: 2.5;
   }
-  .k-coordinationAssociation {
-    fill: var(--samordning-karta-color-coordinationAssociation);
-  }
-  .k-socialInsuranceAgency {
-    fill: var(--samordning-karta-color-socialInsuranceAgency);
-  }
-  .k-employmentService {
-    fill: var(--samordning-karta-color-employmentService);
-  }
-  .k-region {
-    fill: var(--samordning-karta-color-region);
-  }
-  .k-municipality {
-    fill: var(--samordning-karta-color-municipality);
-  }
-  .k-civilSociety {
-    fill: var(--samordning-karta-color-civilSociety);
-  }
-  .k-employer {
-    fill: var(--samordning-karta-color-employer);
-  }
-  .k-other {
-    fill: var(--samordning-karta-color-other);
-  }
-  .k-service {
-    fill: var(--samordning-karta-color-service);
-  }
+  ${paletteRules}
   .problems {
     font-size: 0.85em;
   }

@@ -1,7 +1,8 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { Core } from 'cytoscape';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { kartaFixture } from './fixtures/karta-fixture.js';
 import type { SamordningKarta } from './samordning-karta.js';
+import type { MapLayout, MapLayoutNode } from './types.js';
 import './define.js';
 
 /** Stands in for `<insats-sok>`: the two methods the map calls, recording their calls. */
@@ -17,7 +18,6 @@ class StubSok extends HTMLElement {
 }
 if (!customElements.get('stub-insats-sok')) customElements.define('stub-insats-sok', StubSok);
 
-const cyOf = (el: SamordningKarta) => (el as unknown as { _cy?: Core })._cy;
 const $ = <T extends Element = HTMLElement>(el: SamordningKarta, sel: string) =>
   el.shadowRoot!.querySelector<T>(sel);
 const $$ = (el: SamordningKarta, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -32,48 +32,130 @@ async function mount(view: string, extra: Partial<SamordningKarta> = {}): Promis
   return el;
 }
 
-async function drawn(el: SamordningKarta): Promise<Core> {
-  await waitUntil(() => cyOf(el) && cyOf(el)!.nodes().length > 0, 'map drawn', { timeout: 5000 });
+/** Waits until the map is drawn; returns its layout snapshot. */
+async function drawn(el: SamordningKarta): Promise<MapLayout> {
+  await waitUntil(() => el.layout && el.layout.nodes.length > 0, 'map drawn', { timeout: 5000 });
   await el.updateComplete;
-  return cyOf(el)!;
+  return el.layout!;
 }
 
-function key(target: Element, k: string) {
-  target.dispatchEvent(
-    new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }),
-  );
+const nodeOf = (el: SamordningKarta, id: string): MapLayoutNode | undefined =>
+  el.layout!.nodes.find((n) => n.id === id);
+const nodeIds = (el: SamordningKarta, pred: (n: MapLayoutNode) => boolean = () => true) =>
+  el
+    .layout!.nodes.filter(pred)
+    .map((n) => n.id)
+    .sort();
+const edgesOf = (el: SamordningKarta, kind: string) => el.layout!.edges.filter((e) => e.kind === kind);
+const selectedOnCanvas = (el: SamordningKarta) => nodeIds(el, (n) => n.selected);
+
+/** Clicks a node where it is drawn, with a real mouse. */
+async function clickNode(el: SamordningKarta, id: string): Promise<void> {
+  const { zoom, pan } = el.layout!;
+  const n = nodeOf(el, id)!;
+  const box = $(el, '[part="canvas"]')!.getBoundingClientRect();
+  const position: [number, number] = [
+    Math.round(box.left + n.x * zoom + pan.x),
+    Math.round(box.top + n.y * zoom + pan.y),
+  ];
+  await sendMouse({ type: 'click', position });
+  await sendMouse({ type: 'move', position: [0, 0] });
 }
 
-const focusedTreeItem = (el: SamordningKarta) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** A real key press on whatever has focus. */
+async function press(el: SamordningKarta, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+const focused = (el: SamordningKarta) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** Serves `/karta-test.json` from the answers in turn (the last one repeats), counting requests. */
+function serve(...answers: Array<() => Response>) {
+  const original = window.fetch;
+  const calls: string[] = [];
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.includes('/karta-test.json')) return original(input, init);
+    calls.push(url);
+    return Promise.resolve(answers[Math.min(calls.length, answers.length) - 1]!());
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}
+const json = (body: unknown) => () =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+const status = (code: number) => () => new Response('', { status: code });
+
+before(() => setViewport({ width: 1200, height: 1000 }));
 
 describe('<samordning-karta>', () => {
   describe('states', () => {
-    it('shows loading, then an error with a retry that loads again', async () => {
+    it('shows loading, then a permanent error (404) without a retry, in words a citizen understands', async () => {
       const el = await fixture<SamordningKarta>(
         html`<samordning-karta src="/does-not-exist.json"></samordning-karta>`,
       );
-      expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
-      expect($(el, '[role="status"]')!.textContent).to.contain('Laddar');
+      expect($(el, '[part="loading"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[role="status"]')!.textContent).to.contain('Laddar kartan');
       await expect(el).to.be.accessible();
       await waitUntil(() => $(el, '[role="alert"]'), 'error shown', { timeout: 5000 });
-      expect($(el, '[role="alert"]')!.textContent).to.contain('kunde inte läsas in');
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.querySelector('h2')!.textContent).to.equal('Kartan kunde inte visas');
+      expect(alert.textContent).to.contain('Webbplatsens ansvariga behöver rätta det');
+      // The raw server answer is for the webmaster only, folded away.
+      expect(alert.querySelector('details:not([open])')!.textContent).to.contain('404');
+      expect([...alert.querySelectorAll('p')].map((p) => p.textContent).join(' ')).to.not.contain('404');
+      expect(alert.querySelector('button'), 'retrying cannot help').to.equal(null);
       await expect(el).to.be.accessible();
       const loads: unknown[] = [];
       el.addEventListener('samordning-karta-load', (e) => loads.push(e.detail));
       el.src = '';
       el.data = kartaFixture();
-      await waitUntil(() => el.loaded, 'loaded after retry');
-      expect(loads).to.have.length(1);
+      await waitUntil(() => el.loaded, 'loaded after new data');
+      await waitUntil(() => loads.length === 1, 'load event');
     });
 
-    it('retry button reloads', async () => {
-      const el = await fixture<SamordningKarta>(
-        html`<samordning-karta src="/does-not-exist.json"></samordning-karta>`,
-      );
-      await waitUntil(() => $(el, '[role="alert"] button'), 'retry shown', { timeout: 5000 });
-      $(el, '[role="alert"] button')!.click();
-      await el.updateComplete;
-      expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
+    it('the retry button loads again, and shows the data once the server answers', async () => {
+      const server = serve(status(503), status(503), status(503), json(kartaFixture()));
+      try {
+        const el = await fixture<SamordningKarta>(
+          html`<samordning-karta view="lista" src="/karta-test.json"></samordning-karta>`,
+        );
+        await waitUntil(() => $(el, '[role="alert"] button'), 'retry shown', { timeout: 8000 });
+        const tries = server.calls.length;
+        expect($(el, '[role="alert"]')!.textContent).to.contain('Försök igen om en stund');
+        await expect(el).to.be.accessible();
+        const loaded = oneEvent(el, 'samordning-karta-load');
+        $(el, '[role="alert"] button')!.focus();
+        await press(el, 'Enter');
+        expect((await loaded).detail.organisations).to.equal(10);
+        expect(server.calls.length).to.equal(tries + 1);
+        expect($(el, '[role="alert"]')).to.equal(null);
+        expect($(el, '[role="tree"]')).to.exist;
+      } finally {
+        server.restore();
+      }
+    });
+
+    it('reload() fetches the data again and shows what the server has now', async () => {
+      const changed = kartaFixture();
+      (changed.organisations as unknown[]).push({ id: 'ny-part', kind: 'other', name: 'Ny part' });
+      const server = serve(json(kartaFixture()), json(changed));
+      try {
+        const el = await fixture<SamordningKarta>(
+          html`<samordning-karta view="lista" src="/karta-test.json"></samordning-karta>`,
+        );
+        await waitUntil(() => el.loaded, 'first load');
+        expect(el.loaded!.get('ny-part')).to.equal(undefined);
+        const loaded = oneEvent(el, 'samordning-karta-load');
+        el.reload();
+        expect((await loaded).detail.organisations).to.equal(11);
+        expect(server.calls).to.have.length(2);
+        expect(el.loaded!.get('ny-part')).to.exist;
+        await el.updateComplete;
+        expect($(el, '#ti-ny-part')).to.exist;
+      } finally {
+        server.restore();
+      }
     });
 
     it('shows an empty state with a way out when filters leave nothing', async () => {
@@ -89,7 +171,9 @@ describe('<samordning-karta>', () => {
 
     it('settles when filters empty the drawn map, and draws again when they are cleared', async () => {
       const el = await mount('samverkan');
-      const first = await drawn(el);
+      await drawn(el);
+      const renders: unknown[] = [];
+      el.addEventListener('samordning-karta-render', (e) => renders.push(e.detail));
       el.setFilters({ organisationKinds: ['employer'], targetGroup: 'npf' });
       await el.updateComplete;
       expect($(el, '[part="notice"]')!.textContent).to.contain('inget att visa');
@@ -100,10 +184,11 @@ describe('<samordning-karta>', () => {
         busy.push($(el, '.base')!.getAttribute('aria-busy')!);
       }
       expect(busy).to.deep.equal(Array(10).fill('false'));
+      expect(el.layout, 'nothing drawn').to.equal(undefined);
       $(el, '[part="notice"] button')!.click();
       const again = await drawn(el);
-      expect(again).to.not.equal(first);
-      expect(again.container()?.isConnected).to.equal(true);
+      expect(again.nodes).to.have.length(10);
+      expect(renders, 'drawn anew into the new canvas').to.have.length(1);
       expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('false');
     });
 
@@ -114,7 +199,7 @@ describe('<samordning-karta>', () => {
       await waitUntil(() => $(el, '[part="notice"], [role="alert"]'), 'a message shown', { timeout: 5000 });
       await new Promise((r) => setTimeout(r, 200));
       expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('false');
-      expect((el as unknown as { _cyStatus: string })._cyStatus).to.not.equal('loading');
+      expect($(el, '[role="status"]')!.textContent).to.not.contain('Ritar');
     });
 
     it('shows partly invalid data with a notice, and the problems with debug', async () => {
@@ -151,7 +236,8 @@ describe('<samordning-karta>', () => {
       expect(vasteras.textContent!.replace(/[▾▸]/g, '').replace(/\s+/g, ' ').trim()).to.equal(
         'Samordningsförbundet Västerås, Samordningsförbund',
       );
-      expect(cyOf(el), 'list view never starts Cytoscape').to.equal(undefined);
+      expect(el.layout, 'list view never draws the map').to.equal(undefined);
+      expect($(el, '[part="canvas"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -160,45 +246,36 @@ describe('<samordning-karta>', () => {
       const first = $(el, '[role="treeitem"][tabindex="0"]')!;
       expect(first.dataset.id).to.equal('forbund-koping');
       first.focus();
-      key(first, 'ArrowDown');
-      await el.updateComplete;
-      expect(focusedTreeItem(el)!.dataset.id).to.equal('forsakringskassan');
-      key(focusedTreeItem(el)!, 'ArrowLeft');
-      await el.updateComplete;
-      expect(focusedTreeItem(el)!.dataset.id, 'left goes to parent').to.equal('forbund-koping');
-      key(focusedTreeItem(el)!, 'ArrowLeft');
-      await el.updateComplete;
+      await press(el, 'ArrowDown');
+      expect(focused(el)!.dataset.id).to.equal('forsakringskassan');
+      await press(el, 'ArrowLeft');
+      expect(focused(el)!.dataset.id, 'left goes to parent').to.equal('forbund-koping');
+      await press(el, 'ArrowLeft');
       expect($(el, '#ti-forbund-koping')!.getAttribute('aria-expanded'), 'left closes').to.equal('false');
-      key(focusedTreeItem(el)!, 'ArrowRight');
-      await el.updateComplete;
+      await press(el, 'ArrowRight');
       expect($(el, '#ti-forbund-koping')!.getAttribute('aria-expanded'), 'right opens').to.equal('true');
-      key(focusedTreeItem(el)!, 'End');
-      await el.updateComplete;
-      expect(focusedTreeItem(el)!.dataset.id).to.equal('arbetsgivare-ab');
-      key(focusedTreeItem(el)!, 'Home');
-      await el.updateComplete;
-      expect(focusedTreeItem(el)!.dataset.id).to.equal('forbund-koping');
-      key(focusedTreeItem(el)!, 'f');
-      await el.updateComplete;
-      expect(focusedTreeItem(el)!.dataset.id, 'typeahead').to.equal('forsakringskassan');
+      await press(el, 'End');
+      expect(focused(el)!.dataset.id).to.equal('arbetsgivare-ab');
+      await press(el, 'Home');
+      expect(focused(el)!.dataset.id).to.equal('forbund-koping');
+      await press(el, 'f');
+      expect(focused(el)!.dataset.id, 'typeahead').to.equal('forsakringskassan');
       const selected = oneEvent(el, 'samordning-karta-select');
-      key(focusedTreeItem(el)!, 'Enter');
+      await press(el, 'Enter');
       const ev = await selected;
       expect(ev.detail).to.deep.equal({ id: 'forsakringskassan', kind: 'organisation' });
-      expect(focusedTreeItem(el)!.getAttribute('aria-selected')).to.equal('true');
+      expect(focused(el)!.getAttribute('aria-selected')).to.equal('true');
       expect($$(el, '[role="treeitem"][tabindex="0"]')).to.have.length(1);
     });
 
     it('answers "who sits in Samordningsteamet\'s steering group?" by keyboard alone', async () => {
       const el = await mount('lista');
       $(el, '[role="treeitem"][tabindex="0"]')!.focus();
-      for (let i = 0; i < 20 && !focusedTreeItem(el)!.dataset.id?.startsWith('samordningsteamet'); i++) {
-        key(focusedTreeItem(el)!, 's');
-        await el.updateComplete;
+      for (let i = 0; i < 20 && !focused(el)!.dataset.id?.startsWith('samordningsteamet'); i++) {
+        await press(el, 's');
       }
-      expect(focusedTreeItem(el)!.dataset.id).to.equal('samordningsteamet');
-      key(focusedTreeItem(el)!, 'Enter');
-      await el.updateComplete;
+      expect(focused(el)!.dataset.id).to.equal('samordningsteamet');
+      await press(el, 'Enter');
       const group = $(el, 'aside ul[data-group="in_steeringGroupOf"]')!;
       expect($(el, 'aside h3[data-group="in_steeringGroupOf"]')!.textContent).to.equal('Styrgrupp');
       const names = [...group.querySelectorAll('button')].map((b) => b.textContent!.trim());
@@ -218,8 +295,7 @@ describe('<samordning-karta>', () => {
       expect(el.selected).to.equal(target);
       expect($(el, 'aside h2')!.textContent).to.equal(name);
       expect(el.shadowRoot!.activeElement?.id).to.equal('details-title');
-      key(el.shadowRoot!.activeElement!, 'Escape');
-      await el.updateComplete;
+      await press(el, 'Escape');
       expect($(el, 'aside h2')).to.equal(null);
     });
 
@@ -241,49 +317,65 @@ describe('<samordning-karta>', () => {
     it('organisation: every record as a node, units inside their organisation, typed edges, no <style> in head', async () => {
       const stylesBefore = document.head.querySelectorAll('style').length;
       const el = await mount('organisation');
-      const cy = await drawn(el);
-      expect(cy.nodes().length).to.equal(15);
-      expect(cy.getElementById('vasteras-arbetsmarknad').parent().first().id()).to.equal('kommun-vasteras');
-      expect(cy.edges('[kind = "steeringGroupOf"]').length).to.equal(6);
-      expect(cy.edges('[kind = "funds"]').length).to.be.greaterThan(0);
+      const layout = await drawn(el);
+      expect(layout.nodes).to.have.length(15);
+      expect(nodeOf(el, 'vasteras-arbetsmarknad')!.parent).to.equal('kommun-vasteras');
+      expect(edgesOf(el, 'steeringGroupOf')).to.have.length(6);
+      expect(edgesOf(el, 'funds').length).to.be.greaterThan(0);
       expect(document.head.querySelectorAll('style').length).to.equal(stylesBefore);
       expect(document.getElementById('__________cytoscape_stylesheet')).to.equal(null);
-      expect($(el, '.cy')!.getAttribute('aria-hidden')).to.equal('true');
+      expect($(el, '[part="canvas"]')!.getAttribute('aria-hidden')).to.equal('true');
       expect($(el, 'figcaption')!.textContent).to.contain('10 organisationer, 5 insatser');
       // Laid out top-down: the förbund above its members, members above their insatser.
-      expect(cy.getElementById('forbund-vasteras').position().y).to.be.lessThan(
-        cy.getElementById('kommun-vasteras').position().y,
-      );
+      expect(nodeOf(el, 'forbund-vasteras')!.y).to.be.lessThan(nodeOf(el, 'kommun-vasteras')!.y);
       await expect(el).to.be.accessible();
     });
 
     it('samverkan: organisations only, weighted collaboration edges, rings by kind', async () => {
       const el = await mount('samverkan');
-      const cy = await drawn(el);
-      expect(cy.nodes('[record = "service"]').length).to.equal(0);
-      expect(cy.nodes().length).to.equal(10);
-      const shared = cy.edges('[kind = "sharedService"]');
+      const layout = await drawn(el);
+      expect(nodeIds(el, (n) => n.type === 'service')).to.deep.equal([]);
+      expect(layout.nodes).to.have.length(10);
+      const shared = edgesOf(el, 'sharedService');
       expect(shared.length).to.be.greaterThan(0);
-      expect(Math.max(...shared.map((e) => e.data('weight') as number))).to.be.greaterThan(1);
-      const r = (id: string) =>
-        Math.hypot(cy.getElementById(id).position().x, cy.getElementById(id).position().y);
+      expect(Math.max(...shared.map((e) => e.weight))).to.be.greaterThan(1);
+      const r = (id: string) => Math.hypot(nodeOf(el, id)!.x, nodeOf(el, id)!.y);
       expect(r('forbund-vasteras')).to.be.lessThan(r('kommun-vasteras'));
       expect(r('kommun-vasteras')).to.be.lessThan(r('fontanhuset'));
       await expect(el).to.be.accessible();
     });
 
+    it('the layout snapshot is in model coordinates, with label boxes and routes from end to end', async () => {
+      const el = await mount('organisation');
+      const layout = await drawn(el);
+      for (const n of layout.nodes) {
+        expect(n.width, n.id).to.be.greaterThan(0);
+        expect(n.labelPx, n.id).to.equal(11);
+        expect(n.label.x2 - n.label.x1, `${n.id} label`).to.be.greaterThan(0);
+      }
+      const kommun = nodeOf(el, 'kommun-vasteras')!;
+      const member = layout.edges.find((e) => e.kind === 'memberOf' && e.source === 'kommun-vasteras')!;
+      expect(member.points.length).to.be.at.least(2);
+      const start = member.points[0]!;
+      // The route starts at the source node's border.
+      expect(Math.abs(start.x - kommun.x)).to.be.at.most(kommun.width / 2 + 1);
+      expect(Math.abs(start.y - kommun.y)).to.be.at.most(kommun.height / 2 + 1);
+      // A copy: changing it changes nothing.
+      layout.nodes.length = 0;
+      expect(el.layout!.nodes).to.have.length(15);
+    });
+
     it('zoom buttons and keys zoom, 0 fits', async () => {
       const el = await mount('organisation');
-      const cy = await drawn(el);
-      const z0 = cy.zoom();
+      const z0 = (await drawn(el)).zoom;
       $(el, '[data-zoom="in"]')!.click();
-      await waitUntil(() => cy.zoom() > z0 * 1.1, 'zoomed in');
-      const fig = $(el, 'figure')!;
-      key(fig, '-');
-      key(fig, '-');
-      await waitUntil(() => cy.zoom() < z0, 'zoomed out');
-      key(fig, '0');
-      await waitUntil(() => Math.abs(cy.zoom() - z0) < 1e-6, 'fit again');
+      await waitUntil(() => el.layout!.zoom > z0 * 1.1, 'zoomed in');
+      $(el, 'figure')!.focus();
+      await press(el, '-');
+      await press(el, '-');
+      await waitUntil(() => el.layout!.zoom < z0, 'zoomed out');
+      await press(el, '0');
+      await waitUntil(() => Math.abs(el.layout!.zoom - z0) < 1e-6, 'fit again');
     });
 
     it('exports the picture as PNG', async () => {
@@ -298,35 +390,26 @@ describe('<samordning-karta>', () => {
   describe('filters', () => {
     it('narrow the graph by organisation kind, relation kind, förbund, kommun and target group', async () => {
       const el = await mount('organisation');
-      const cy = await drawn(el);
+      await drawn(el);
+      const has = (id: string) => nodeOf(el, id) !== undefined;
       el.setFilters({ organisationKinds: ['coordinationAssociation'] });
       await el.updateComplete;
-      expect(
-        cy
-          .nodes('[record = "organisation"]')
-          .map((n) => n.id())
-          .sort(),
-      ).to.deep.equal(['forbund-koping', 'forbund-vasteras']);
+      expect(nodeIds(el, (n) => n.type !== 'service')).to.deep.equal(['forbund-koping', 'forbund-vasteras']);
       el.setFilters({ organisationKinds: undefined, relationKinds: ['steeringGroupOf'] });
       await el.updateComplete;
-      expect(new Set(cy.edges().map((e) => e.data('kind')))).to.deep.equal(new Set(['steeringGroupOf']));
+      expect(new Set(el.layout!.edges.map((e) => e.kind))).to.deep.equal(new Set(['steeringGroupOf']));
       el.setFilters({ relationKinds: undefined, association: 'forbund-koping' });
       await el.updateComplete;
       expect(el.association).to.equal('forbund-koping');
-      expect(cy.getElementById('kommun-koping').nonempty()).to.equal(true);
-      expect(cy.getElementById('kommun-vasteras').empty()).to.equal(true);
+      expect(has('kommun-koping')).to.equal(true);
+      expect(has('kommun-vasteras')).to.equal(false);
       el.setFilters({ association: undefined, targetGroup: 'unga-vuxna' });
       await el.updateComplete;
-      expect(
-        cy
-          .nodes('[record = "service"]')
-          .map((n) => n.id())
-          .sort(),
-      ).to.deep.equal(['koping-steget', 'spira']);
+      expect(nodeIds(el, (n) => n.type === 'service')).to.deep.equal(['koping-steget', 'spira']);
       el.setFilters({ targetGroup: undefined, municipality: '1983' });
       await el.updateComplete;
-      expect(cy.getElementById('kommun-koping').nonempty()).to.equal(true);
-      expect(cy.getElementById('fontanhuset').empty()).to.equal(true);
+      expect(has('kommun-koping')).to.equal(true);
+      expect(has('fontanhuset')).to.equal(false);
     });
 
     it('are controls in the page too', async () => {
@@ -345,32 +428,35 @@ describe('<samordning-karta>', () => {
   describe('focus mode', () => {
     it('fades what is further than the chosen depth from the selection', async () => {
       const el = await mount('organisation');
-      const cy = await drawn(el);
+      await drawn(el);
+      const faded = (id: string) => nodeOf(el, id)!.faded;
       el.select('spira');
       el.focusDepth = 1;
       await el.updateComplete;
-      expect(cy.getElementById('spira').hasClass('faded')).to.equal(false);
-      expect(cy.getElementById('kommun-vasteras').hasClass('faded')).to.equal(false);
-      expect(cy.getElementById('fontanhuset').hasClass('faded')).to.equal(true);
+      expect(faded('spira')).to.equal(false);
+      expect(faded('kommun-vasteras')).to.equal(false);
+      expect(faded('fontanhuset')).to.equal(true);
       expect($(el, 'figcaption')!.textContent).to.contain('Fokus på Spira');
       el.focusDepth = 2;
       await el.updateComplete;
-      expect(cy.getElementById('fontanhuset').hasClass('faded')).to.equal(false);
+      expect(faded('fontanhuset')).to.equal(false);
       const box = $<HTMLInputElement>(el, 'input[data-focus]')!;
       expect(box.checked).to.equal(true);
       box.click();
       await el.updateComplete;
       expect(el.focusDepth).to.equal(0);
-      expect(cy.$('.faded').length).to.equal(0);
+      expect(nodeIds(el, (n) => n.faded)).to.deep.equal([]);
+      expect(el.layout!.edges.filter((e) => e.faded)).to.deep.equal([]);
     });
   });
 
   describe('shared selection and keyboard in the graph', () => {
-    it('a node chosen in the graph is selected in the list, and back', async () => {
+    it('a node clicked in the graph is selected in the list, and back', async () => {
       const el = await mount('organisation');
-      const cy = await drawn(el);
+      await drawn(el);
+      el.scrollIntoView();
       const selected = oneEvent(el, 'samordning-karta-select');
-      cy.getElementById('sim').emit('tap');
+      await clickNode(el, 'sim');
       expect((await selected).detail).to.deep.equal({ id: 'sim', kind: 'service' });
       expect(el.getAttribute('selected')).to.equal('sim');
       el.view = 'lista';
@@ -379,48 +465,41 @@ describe('<samordning-karta>', () => {
       $(el, '#ti-mgt .row')!.click();
       el.view = 'organisation';
       await el.updateComplete;
-      expect(cy.$(':selected').map((n) => n.id())).to.deep.equal(['mgt']);
+      expect(selectedOnCanvas(el)).to.deep.equal(['mgt']);
     });
 
     it('arrows move along edges, Enter opens details, Escape closes', async () => {
       const el = await mount('organisation');
-      const cy = await drawn(el);
-      const fig = $(el, 'figure')!;
-      fig.focus();
-      key(fig, 'ArrowDown');
-      await el.updateComplete;
+      await drawn(el);
+      $(el, 'figure')!.focus();
+      await press(el, 'ArrowDown');
       const start = el.selected;
       expect(start, 'first arrow picks the top record').to.equal('forbund-koping');
-      key(fig, 'ArrowDown');
-      await el.updateComplete;
+      await press(el, 'ArrowDown');
       const next = el.selected;
       expect(next).to.not.equal(start);
-      expect(
-        cy
-          .getElementById(start)
-          .neighborhood('node')
-          .map((n) => n.id()),
-      ).to.include(next);
-      expect(cy.getElementById(next).position().y).to.be.greaterThan(cy.getElementById(start).position().y);
-      expect($(el, '[role="status"]')!.textContent).to.contain(cy.getElementById(next).data('label'));
-      key(fig, 'Escape');
-      await el.updateComplete;
+      const neighbours = el
+        .layout!.edges.filter((e) => e.source === start || e.target === start)
+        .flatMap((e) => [e.source, e.target]);
+      expect(neighbours).to.include(next);
+      expect(nodeOf(el, next)!.y).to.be.greaterThan(nodeOf(el, start)!.y);
+      expect($(el, '[role="status"]')!.textContent).to.contain(el.loaded!.label(next));
+      await press(el, 'Escape');
       expect($(el, 'aside h2')).to.equal(null);
-      key(fig, 'Enter');
-      await el.updateComplete;
+      await press(el, 'Enter');
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement?.id).to.equal('details-title');
     });
 
     it('the search box finds and focuses a node', async () => {
       const el = await mount('organisation');
-      const cy = await drawn(el);
-      const input = $<HTMLInputElement>(el, '#karta-q')!;
-      input.value = 'grundteam';
-      $<HTMLFormElement>(el, 'form')!.requestSubmit();
-      await el.updateComplete;
+      await drawn(el);
+      $<HTMLInputElement>(el, '#karta-q')!.focus();
+      await sendKeys({ type: 'grundteam' });
+      await press(el, 'Enter');
       expect(el.selected).to.equal('mgt');
-      expect(cy.$(':selected').map((n) => n.id())).to.deep.equal(['mgt']);
+      expect(selectedOnCanvas(el)).to.deep.equal(['mgt']);
+      const input = $<HTMLInputElement>(el, '#karta-q')!;
       input.value = 'finns inte';
       $<HTMLFormElement>(el, 'form')!.requestSubmit();
       await el.updateComplete;

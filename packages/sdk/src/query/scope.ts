@@ -121,7 +121,20 @@ export function scopeRecords(ds: Dataset, scope: Scope): ScopedRecords {
   // Insatser.
   const serviceIds = new Set<string>();
   for (const a of associations) for (const s of ds.servicesByAssociation(a)) serviceIds.add(s.id);
-  for (const s of ds.services) if (meetsArea(ds.municipalitiesOf(s))) serviceIds.add(s.id);
+  // An insats that names no kommun of its own but is financed by förbund outside the area belongs to
+  // their area: kommuner derived from a provider that spans several förbund (a region listing the
+  // whole län) would otherwise pull it into each of them.
+  const fundedElsewhere = (s: Service) => {
+    if (s.municipalities?.length) return false;
+    const funders = ds
+      .relationsOf(s.id, { kind: 'funds', direction: 'in' })
+      .map((r) => r.from)
+      .filter((id) => ds.organisation(id)?.kind === 'coordinationAssociation');
+    return funders.length > 0 && !funders.some((f) => area.associations.includes(f));
+  };
+  for (const s of ds.services) {
+    if (meetsArea(ds.municipalitiesOf(s)) && !fundedElsewhere(s)) serviceIds.add(s.id);
+  }
   for (const a of covering) {
     for (const s of ds.servicesByAssociation(a)) if (!s.municipalities?.length) serviceIds.add(s.id);
   }

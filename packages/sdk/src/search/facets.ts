@@ -70,6 +70,9 @@ export const SEARCH_PARAMS = {
   sort: 'sortering',
 } as const;
 
+/** URL parameter of the insats a shared link opens (the search's detail view; the map selects it). */
+export const DETAIL_PARAM = 'insats';
+
 /** Every URL parameter a search state owns; other parameters of a page URL are left alone. */
 export const SEARCH_PARAM_NAMES: readonly string[] = [
   ...FACETS.map((f) => f.param),

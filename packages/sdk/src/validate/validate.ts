@@ -10,8 +10,8 @@ import {
 import type * as z from '../schema/zod.js';
 import { checkIntegrity } from './integrity.js';
 import { setRecordOrigin } from './record-path.js';
-import { checkTruth } from './truth-checks.js';
 import { stripDangerousKeys } from './sanitize.js';
+import { checkTruth } from './truth-checks.js';
 import { unknownFields } from './unknown-fields.js';
 
 export interface ValidationResult {

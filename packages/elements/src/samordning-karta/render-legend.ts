@@ -1,6 +1,15 @@
 import type { GraphEdgeKind, GraphNodeType } from '@samordningskartan/sdk';
 import { html, svg, type TemplateResult } from 'lit';
-import { DEFAULT_EDGE_COLOR, EDGE_KINDS, EDGE_LOOK, NODE_SHAPE, NODE_TYPES, SVG_POINTS } from './encoding.js';
+import { EDGE_KINDS, EDGE_LOOK, NODE_SHAPE, NODE_TYPES, SVG_POINTS } from './encoding.js';
+import type { KartaT } from './messages.js';
+
+/** The name of a node type: an organisation kind from the shared labels, or "Insats". */
+export const typeLabel = (t: KartaT, type: GraphNodeType): string =>
+  type === 'service' ? t('service') : t(`orgKind_${type}`);
+
+/** The name of an edge kind: a relation kind from the shared labels, or "Gemensamma insatser". */
+export const edgeLabel = (t: KartaT, kind: GraphEdgeKind): string =>
+  kind === 'sharedService' ? t('edge_sharedService') : t(`relation_${kind}`);
 
 /** A small SVG of a node type's shape and colour (decorative: the text beside it names the kind). */
 export function shapeSwatch(type: GraphNodeType): TemplateResult {
@@ -18,7 +27,8 @@ export function shapeSwatch(type: GraphNodeType): TemplateResult {
 /** A line sample drawn with the edge kind's dash pattern, colour and arrow. */
 function lineSwatch(kind: GraphEdgeKind): TemplateResult {
   const look = EDGE_LOOK[kind];
-  const c = DEFAULT_EDGE_COLOR[kind];
+  // The colour comes from the palette tokens through the class (currentColor).
+  const c = 'currentColor';
   const dash = look.line === 'dotted' ? '2 3' : look.dash ? look.dash.join(' ') : 'none';
   const end =
     look.arrow === 'none'
@@ -33,17 +43,17 @@ function lineSwatch(kind: GraphEdgeKind): TemplateResult {
               ? svg`<polyline points="30,4 36,8 30,12" fill="none" stroke=${c} stroke-width="2"></polyline>`
               : svg`<polygon points="30,4 38,8 30,12" fill=${c}></polygon>`;
   const line = svg`<line x1="2" y1="8" x2="32" y2="8" stroke=${c} stroke-dasharray=${dash}></line>`;
-  return html`<svg class="swatch" width="40" height="16" viewBox="0 0 40 16" aria-hidden="true" focusable="false">${line}${end}</svg>`;
+  return html`<svg class=${`swatch e-${kind}`} width="40" height="16" viewBox="0 0 40 16" aria-hidden="true" focusable="false">${line}${end}</svg>`;
 }
 
-export function renderLegend(t: (key: string) => string, open: boolean): TemplateResult {
+export function renderLegend(t: KartaT, open: boolean): TemplateResult {
   return html`<details class="legend" part="legend" ?open=${open}>
     <summary>${t('legend')}</summary>
     <ul class="legend-grid" aria-label=${t('legendNodes')}>
-      ${NODE_TYPES.map((type) => html`<li>${shapeSwatch(type)}<span>${t(`kind_${type}`)}</span></li>`)}
+      ${NODE_TYPES.map((type) => html`<li>${shapeSwatch(type)}<span>${typeLabel(t, type)}</span></li>`)}
     </ul>
     <ul class="legend-grid" aria-label=${t('legendEdges')}>
-      ${EDGE_KINDS.map((kind) => html`<li>${lineSwatch(kind)}<span>${t(`rel_${kind}`)}</span></li>`)}
+      ${EDGE_KINDS.map((kind) => html`<li>${lineSwatch(kind)}<span>${edgeLabel(t, kind)}</span></li>`)}
     </ul>
   </details>`;
 }

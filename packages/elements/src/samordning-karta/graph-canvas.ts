@@ -1,0 +1,338 @@
+import {
+  curatedLayout,
+  type Graph,
+  layoutGraph,
+  neighbourhood,
+  type Point,
+  treeIds,
+} from '@samordningskartan/sdk';
+import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createCytoscape, cytoscapeStyle, loadCytoscape } from './cytoscape-loader.js';
+import { snapshotOf } from './layout-snapshot.js';
+import type { MapLayout } from './types.js';
+
+/** Where the canvas is: not started, fetching Cytoscape and drawing, drawn, or failed to draw. */
+export type CanvasStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** What the canvas shows: the graph, who is selected and the focus depth (0 = no fading). */
+export interface CanvasScene {
+  graph: Graph;
+  selected: string;
+  focusDepth: number;
+  /** Curated positions from the dataset (`layouts`), used when they cover the view. */
+  layouts: Parameters<typeof curatedLayout>[0];
+}
+
+export interface GraphCanvasOptions {
+  /** The element the canvas draws into, when the host has rendered one. */
+  container: () => HTMLElement | null;
+  /** A node was tapped or clicked. */
+  onTap: (id: string) => void;
+  /** A graph was drawn and laid out, in `ms` from the start of drawing. */
+  onRender: (graph: Graph, ms: number) => void;
+}
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/**
+ * The map canvas: every use of Cytoscape is here. Cytoscape is fetched on first draw, the graph is
+ * drawn with positions from the SDK's layout, redrawn when the graph changes, and destroyed when the
+ * host leaves the page or the canvas element goes away.
+ */
+export class GraphCanvasController implements ReactiveController {
+  status: CanvasStatus = 'idle';
+  private _cy: Core | undefined;
+  private _drawn: Graph | undefined;
+  private _positions: { graph: Graph; map: Map<string, Point> } | undefined;
+  private _scene: CanvasScene | undefined;
+  private _zoomTarget: number | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: GraphCanvasOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether a map is drawn (a Cytoscape instance exists). */
+  get drawn(): boolean {
+    return this._cy !== undefined;
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  destroy(): void {
+    this._cy?.destroy();
+    this._cy = undefined;
+    this._drawn = undefined;
+    if (this.status !== 'error') this.status = 'idle';
+  }
+
+  /**
+   * Brings the canvas up to date with `scene` after the host rendered; `undefined` means nothing is
+   * to be drawn (list view, no data). Starts Cytoscape the first time.
+   */
+  sync(scene: CanvasScene | undefined): void {
+    this._scene = scene;
+    const container = this.options.container();
+    // The canvas element went away (filters matched nothing, the data failed) and may come back as a
+    // new one: a map left drawing into the old one would stay blank.
+    if (this._cy && this._cy.container() !== container) this.destroy();
+    // Only when there is a canvas to draw in: starting without one would flip between loading and
+    // idle for ever.
+    if (!scene || !container || !this.host.isConnected) return;
+    // Started after this update, so the status it sets schedules a fresh one.
+    if (!this._cy) void Promise.resolve().then(() => this._start());
+    else this._redraw(scene);
+  }
+
+  private async _start(): Promise<void> {
+    // After a failed start (a refused or missing chunk) starting again would loop for ever.
+    if (this.status === 'loading' || this.status === 'error' || this._cy) return;
+    this._setStatus('loading');
+    const t0 = performance.now();
+    let cytoscape: Awaited<ReturnType<typeof loadCytoscape>>;
+    try {
+      cytoscape = await loadCytoscape();
+    } catch (error) {
+      console.error('[samordning-karta]', error);
+      this._setStatus('error');
+      return;
+    }
+    await this.host.updateComplete;
+    // Let the controls, the list and the text summary paint first: building the canvas takes a while.
+    await nextFrame();
+    const container = this.options.container();
+    const scene = this._scene;
+    if (!container || !scene || !this.host.isConnected || this._cy) {
+      this._setStatus('idle');
+      return;
+    }
+    try {
+      this._cy = createCytoscape(cytoscape, container, this._elements(scene), cytoscapeStyle(this.host));
+    } catch (error) {
+      console.error('[samordning-karta]', error);
+      this._setStatus('error');
+      return;
+    }
+    this._drawn = scene.graph;
+    this._cy.on('tap', 'node', (e) => this.options.onTap((e.target as NodeSingular).id()));
+    this._applySelection(scene);
+    this._setStatus('ready');
+    this.options.onRender(scene.graph, performance.now() - t0);
+  }
+
+  private _setStatus(status: CanvasStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  private _redraw(scene: CanvasScene): void {
+    const cy = this._cy!;
+    if (this._drawn !== scene.graph) {
+      const t0 = performance.now();
+      const elements = this._elements(scene);
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(elements);
+      });
+      cy.resize();
+      cy.fit(undefined, 24);
+      this._drawn = scene.graph;
+      this.options.onRender(scene.graph, performance.now() - t0);
+    }
+    this._applySelection(scene);
+  }
+
+  /** Positions from the SDK's layout (or the dataset's curated one), computed once per graph. */
+  private _positionsFor(scene: CanvasScene): Map<string, Point> {
+    if (this._positions?.graph !== scene.graph) {
+      const curated = curatedLayout(scene.layouts, scene.graph.view);
+      this._positions = { graph: scene.graph, map: layoutGraph(scene.graph, curated ? { curated } : {}) };
+    }
+    return this._positions.map;
+  }
+
+  /** Cytoscape elements: nodes in hierarchy order (parents before their units), positioned. */
+  private _elements(scene: CanvasScene): ElementDefinition[] {
+    const { graph } = scene;
+    const pos = this._positionsFor(scene);
+    const order = new Map(treeIds(graph.tree).map((id, i) => [id, i]));
+    const nodes = [...graph.nodes].sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
+    const out: ElementDefinition[] = nodes.map((n) => ({
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: n.label,
+        type: n.type,
+        record: n.record,
+        ...(n.parent !== undefined && { parent: n.parent }),
+      },
+      position: { ...(pos.get(n.id) ?? { x: 0, y: 0 }) },
+    }));
+    for (const e of graph.edges) {
+      out.push({
+        group: 'edges',
+        data: { id: e.id, source: e.source, target: e.target, kind: e.kind, weight: e.weight },
+      });
+    }
+    return out;
+  }
+
+  /** Marks the selected node and fades what lies outside the focus depth. */
+  private _applySelection(scene: CanvasScene): void {
+    const cy = this._cy;
+    if (!cy) return;
+    const { graph, selected: id, focusDepth } = scene;
+    const keep = id && focusDepth > 0 ? neighbourhood(graph, id, focusDepth) : undefined;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      if (id) cy.getElementById(id).select();
+      if (!keep) cy.elements('.faded').removeClass('faded');
+      else {
+        cy.nodes().forEach((n) => {
+          n.toggleClass('faded', !keep.has(n.id()));
+        });
+        cy.edges().forEach((e: EdgeSingular) => {
+          e.toggleClass('faded', !(keep.has(e.source().id()) && keep.has(e.target().id())));
+        });
+      }
+    });
+  }
+
+  /** The drawn picture in model coordinates (see `MapLayout`); undefined when nothing is drawn. */
+  snapshot(): MapLayout | undefined {
+    return this._cy && this.status === 'ready' ? snapshotOf(this._cy) : undefined;
+  }
+
+  resize(): void {
+    this._cy?.resize();
+  }
+
+  fit(): void {
+    // A zoom still animating would carry on past the fit (and jumpToEnd would land after it).
+    this._zoomTarget = undefined;
+    this._cy?.stop(true, false);
+    this._cy?.fit(undefined, 24);
+  }
+
+  /** Zooms by `factor` around the middle of the canvas; quick presses add up. */
+  zoomBy(factor: number): void {
+    const cy = this._cy;
+    if (!cy) return;
+    // From the level a running zoom is heading for, so quick presses add up.
+    const from = this._zoomTarget ?? cy.zoom();
+    // Not jumpToEnd: Cytoscape applies that on its next frame, after what follows here.
+    cy.stop(true, false);
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), from * factor));
+    const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
+    if (reducedMotion()) cy.zoom({ level, renderedPosition });
+    else {
+      this._zoomTarget = level;
+      const complete = () => {
+        if (this._zoomTarget === level) this._zoomTarget = undefined;
+      };
+      cy.animate({ zoom: { level, renderedPosition } }, { duration: 150, complete });
+    }
+  }
+
+  centreOn(id: string): void {
+    const cy = this._cy;
+    const node = cy?.getElementById(id);
+    if (!cy || !node || node.empty()) return;
+    if (reducedMotion()) cy.center(node);
+    else cy.animate({ center: { eles: node } }, { duration: 200 });
+  }
+
+  /**
+   * The neighbour of `from` in an arrow key's direction, along edges and the hierarchy, skipping
+   * faded nodes; the top of the tree when nothing is selected.
+   */
+  neighbourTowards(key: string, from: string): string | undefined {
+    const cy = this._cy;
+    const dir = ARROWS[key];
+    if (!cy || !dir) return undefined;
+    const cur = from ? cy.getElementById(from) : undefined;
+    if (!cur || cur.empty()) return this._scene ? treeIds(this._scene.graph.tree)[0] : undefined;
+    const p = cur.position();
+    const candidates = cur
+      .neighborhood('node')
+      .union(cur.parent())
+      .union(cur.children())
+      .filter((n) => !n.hasClass('faded'));
+    let best: { id: string; score: number } | undefined;
+    candidates.forEach((n) => {
+      const q = n.position();
+      const vx = q.x - p.x;
+      const vy = q.y - p.y;
+      const dist = Math.hypot(vx, vy) || 1;
+      const cos = (vx * dir[0] + vy * dir[1]) / dist;
+      if (cos < 0.3) return;
+      const score = dist * (2 - cos);
+      if (!best || score < best.score || (score === best.score && n.id() < best.id))
+        best = { id: n.id(), score };
+    });
+    return best?.id;
+  }
+
+  /**
+   * The canvas's keys: + and − zoom, 0 fits, arrows move to the neighbour that way (centred; the
+   * host selects it). Undefined for any other key.
+   */
+  keyAction(key: string, selected: string): { select?: string } | undefined {
+    if (key === '+' || key === '=') this.zoomBy(1.25);
+    else if (key === '-' || key === '_' || key === '−') this.zoomBy(0.8);
+    else if (key === '0') this.fit();
+    else if (key in ARROWS) {
+      const next = this.neighbourTowards(key, selected);
+      if (next) this.centreOn(next);
+      return next ? { select: next } : {};
+    } else return undefined;
+    return {};
+  }
+
+  /** The whole drawing as a PNG on `background`; undefined when nothing is drawn. */
+  async png(background: string): Promise<Blob | undefined> {
+    const cy = this._cy;
+    if (!cy) return undefined;
+    return (await cy.png({
+      output: 'blob-promise',
+      full: true,
+      bg: background,
+      scale: 2,
+      maxWidth: 8000,
+      maxHeight: 8000,
+    })) as Blob;
+  }
+}
+
+/** No animation under prefers-reduced-motion, nor in a hidden tab (it would never advance). */
+function reducedMotion(): boolean {
+  return (
+    document.hidden ||
+    (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches)
+  );
+}
+
+/** After the next frame, or after 50 ms in a background tab (which gets no animation frames). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (!done) {
+        done = true;
+        resolve();
+      }
+    };
+    requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, 50);
+  });
+}

@@ -1,0 +1,42 @@
+import { type Graph, neighbourhood } from '@samordningskartan/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CanvasStatus } from './graph-canvas.js';
+import type { KartaT } from './messages.js';
+
+export interface FigureContext {
+  graph: Graph;
+  t: KartaT;
+  status: CanvasStatus;
+  /** Kept in the DOM but hidden in the list view, so going back to a graph view is instant. */
+  hidden: boolean;
+  selected: string;
+  /** The selected record's name, when it is in the data. */
+  selectedName: string | undefined;
+  focusDepth: number;
+  onKey: (e: KeyboardEvent) => void;
+}
+
+/** The text summary of what the map shows (the canvas's caption). */
+function summary(ctx: FigureContext): string {
+  const { graph, t } = ctx;
+  const orgs = graph.nodes.filter((n) => n.record === 'organisation').length;
+  const base = t('summary', { orgs, services: graph.nodes.length - orgs, edges: graph.edges.length });
+  if (!ctx.selectedName || ctx.focusDepth === 0) return base;
+  const count = neighbourhood(graph, ctx.selected, ctx.focusDepth).size;
+  return `${base} ${t('focusSummary', { name: ctx.selectedName, count, depth: ctx.focusDepth })}`;
+}
+
+/** The map figure: the canvas (hidden from assistive technology), an overlay while drawing, the caption. */
+export function renderFigure(ctx: FigureContext): TemplateResult {
+  const { t, hidden, status } = ctx;
+  const overlay = status === 'error' ? 'graphError' : status === 'loading' ? 'drawing' : '';
+  return html`<figure part="graph" ?hidden=${hidden} tabindex=${hidden ? '-1' : '0'} aria-labelledby="karta-caption"
+    aria-describedby="karta-help" @keydown=${ctx.onKey}>
+    <div class="cy" part="canvas" aria-hidden="true"></div>
+    ${overlay ? html`<div class="cy-overlay"><p>${t(overlay)}</p></div>` : nothing}
+    <figcaption>
+      <span id="karta-caption">${t('label')}. ${summary(ctx)}</span>
+      <span id="karta-help" class="visually-hidden">${t('graphHelp')}</span>
+    </figcaption>
+  </figure>`;
+}

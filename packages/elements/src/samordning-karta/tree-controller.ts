@@ -1,0 +1,170 @@
+import type { Dataset, Graph, GraphNodeType, Lang, Organisation, TreeNode } from '@samordningskartan/sdk';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { KartaT } from './messages.js';
+import { shapeSwatch, typeLabel } from './render-legend.js';
+import { ancestorsInTree, type TreeAction, treeKeyAction, visibleRows } from './tree-model.js';
+
+export interface TreeContext {
+  dataset: Dataset;
+  graph: Graph;
+  lang: Lang;
+  selected: string;
+  t: KartaT;
+  /** An item was chosen (Enter, Space, click). */
+  select: (id: string) => void;
+}
+
+/**
+ * The list view: a WAI-ARIA APG treeview of förbund, members, units and insatser. Owns which items
+ * are open and which one holds the roving tabindex; moves focus to it after a key or click.
+ */
+export class TreeController implements ReactiveController {
+  private _expanded = new Set<string>();
+  private _focus = '';
+  private _focusAfterUpdate = false;
+  private _tree: readonly TreeNode[] = [];
+  private _ctx: TreeContext | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this._focusAfterUpdate) return;
+    this._focusAfterUpdate = false;
+    this.focus();
+  }
+
+  /** Opens the top of a new tree so the list shows förbund and their members at once. */
+  reset(tree: readonly TreeNode[]): void {
+    this._tree = tree;
+    this._expanded = new Set(tree.filter((n) => n.children.length).map((n) => n.id));
+    this.host.requestUpdate();
+  }
+
+  /** The tree changed with the same data (a filter): keeps what is open. */
+  setTree(tree: readonly TreeNode[]): void {
+    this._tree = tree;
+  }
+
+  /** Opens the tree down to a record and gives it the tabindex. */
+  reveal(id: string): void {
+    const path = ancestorsInTree(this._tree, id);
+    if (!path) return;
+    if (path.some((p) => !this._expanded.has(p))) this._expanded = new Set([...this._expanded, ...path]);
+    this._focus = id;
+    this.host.requestUpdate();
+  }
+
+  /** Moves focus to the item holding the tabindex (after the next update when asked from outside). */
+  focus(): void {
+    this.host.renderRoot.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')?.focus();
+  }
+
+  focusAfterUpdate(): void {
+    this._focusAfterUpdate = true;
+    this.host.requestUpdate();
+  }
+
+  private _current(visible: string[], selected: string): string {
+    if (this._focus && visible.includes(this._focus)) return this._focus;
+    if (selected && visible.includes(selected)) return selected;
+    return visible[0] ?? '';
+  }
+
+  private _apply(action: TreeAction): void {
+    switch (action.type) {
+      case 'focus':
+        this._focus = action.id;
+        break;
+      case 'expand':
+        this._expanded = new Set([...this._expanded, action.id]);
+        break;
+      case 'collapse': {
+        const next = new Set(this._expanded);
+        next.delete(action.id);
+        this._expanded = next;
+        break;
+      }
+      case 'expandSiblings':
+        this._expanded = new Set([...this._expanded, ...action.ids]);
+        break;
+      case 'select':
+        this._ctx?.select(action.id);
+        break;
+    }
+    this.focusAfterUpdate();
+  }
+
+  private _onKey = (e: KeyboardEvent): void => {
+    const ctx = this._ctx;
+    if (!ctx || e.altKey || e.ctrlKey || e.metaKey) return;
+    const rows = visibleRows(ctx.graph.tree, this._expanded);
+    const current = this._current(
+      rows.map((r) => r.id),
+      ctx.selected,
+    );
+    const action = treeKeyAction(e.key, current, rows, this._expanded, (id) =>
+      ctx.dataset.label(id, ctx.lang),
+    );
+    if (!action) return;
+    e.preventDefault();
+    this._apply(action);
+  };
+
+  private _onClick = (e: MouseEvent): void => {
+    const item = (e.target as Element).closest<HTMLElement>('[role="treeitem"]');
+    const id = item?.dataset.id;
+    if (!id) return;
+    e.stopPropagation();
+    if ((e.target as Element).closest('.twisty')) {
+      const next = new Set(this._expanded);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      this._expanded = next;
+      this._focus = id;
+    } else this._ctx?.select(id);
+    this.focusAfterUpdate();
+  };
+
+  /**
+   * A flat treeview (aria-level, aria-posinset, aria-setsize on each item, as ARIA allows): every
+   * item's name is just its own text, and only the visible rows are in the DOM.
+   */
+  render(ctx: TreeContext): TemplateResult {
+    this._ctx = ctx;
+    this._tree = ctx.graph.tree;
+    const { dataset: d, lang } = ctx;
+    const rows = visibleRows(ctx.graph.tree, this._expanded);
+    const focusId = this._current(
+      rows.map((r) => r.id),
+      ctx.selected,
+    );
+    return html`<ul role="tree" part="tree" aria-label=${ctx.t('tree')} @keydown=${this._onKey} @click=${this._onClick}>
+      ${repeat(
+        rows,
+        (r) => r.id,
+        (r) => {
+          const record = d.get(r.id);
+          const type: GraphNodeType =
+            record && d.isService(record)
+              ? 'service'
+              : ((record as Organisation | undefined)?.kind ?? 'other');
+          const open = this._expanded.has(r.id);
+          return html`<li role="treeitem" id=${`ti-${r.id}`} data-id=${r.id} aria-level=${r.level} aria-posinset=${r.posinset}
+            aria-setsize=${r.setsize} aria-selected=${ctx.selected === r.id ? 'true' : 'false'}
+            aria-expanded=${r.hasChildren ? (open ? 'true' : 'false') : nothing} tabindex=${r.id === focusId ? '0' : '-1'}>
+            <span class="row"><span class="twisty" aria-hidden="true">${r.hasChildren ? (open ? '▾' : '▸') : ''}</span>${shapeSwatch(type)}<span class="name">${d.label(r.id, lang)}<span class="kind">, ${typeLabel(ctx.t, type)}</span></span></span>
+          </li>`;
+        },
+      )}
+    </ul>`;
+  }
+}
