@@ -259,7 +259,8 @@ async function setData(json: string, view: string): Promise<void> {
       return (
         !!sok?.firstElementChild &&
         !sok.querySelector('[part="loading"]') &&
-        !!karta?.querySelector('[part="base"][aria-busy="false"]') &&
+        // Settled: drawn or listed (not busy), or the shared error view for data it cannot show.
+        !!karta?.querySelector('[part="base"][aria-busy="false"], [part="error"]') &&
         !!analys?.firstElementChild &&
         !/Läser in data/.test(analys.textContent ?? '')
       );
@@ -354,7 +355,11 @@ describe('fuzzed datasets in all three elements', () => {
         interruptAfterTimeLimit: 70_000,
         includeErrorInReport: true,
         // Found here before: an empty map in a graph view kept trying to start Cytoscape.
-        examples: [[sample('polluting root', '{"__proto__":{"polluted":"ja"}}'), 'samverkan']],
+        examples: [
+          [sample('polluting root', '{"__proto__":{"polluted":"ja"}}'), 'samverkan'],
+          // A root that is no dataset at all: every element shows its error view, none stays busy.
+          [sample('deep root', JSON.stringify(materialise({ nest: 'array', depth: 60 }))), 'lista'],
+        ],
       },
     );
     assert.ok(runs >= 10, `only ${runs} runs in the time allowed`);

@@ -34,6 +34,7 @@ export {
   type Scope,
   type ScopedRecords,
   scopeRecords,
+  serviceArea,
 } from './query/scope.js';
 export {
   effectiveStatus,

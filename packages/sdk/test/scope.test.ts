@@ -78,6 +78,12 @@ describe('scope: what a förbund, a kommun or a set holds', () => {
     assert.ok(!alvesta.has('kommun-vasteras'));
   });
 
+  it('a förbund’s insats without kommuner serves the förbund’s area, not its region provider’s whole län', () => {
+    assert.deepEqual(ids(scopeRecords(ds, { municipality: '1981' }).services), []);
+    assert.ok(!scopeRecords(ds, { municipality: '1981' }).has('kommun-vasteras'));
+    assert.ok(scopeRecords(ds, { municipality: '1980' }).has('sim'));
+  });
+
   it('a chosen set is the union of its förbund and kommuner', () => {
     const s = scopeRecords(ds, { associations: ['fb-vast'], municipalities: ['0764'] });
     assert.ok(s.has('team') && s.has('spik') && !s.has('region-kr') === false);

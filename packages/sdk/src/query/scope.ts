@@ -60,6 +60,23 @@ export function associationMunicipalities(ds: Dataset, associationId: string): s
   return [...codes];
 }
 
+/**
+ * The kommuner an insats serves, for scoping: its own `municipalities`; else the areas of the förbund
+ * that fund, provide or steer it; else its providers' kommuner. (A region provider lists the whole
+ * län, so without the förbund's area a Västerås insats would serve every kommun of Västmanland.)
+ */
+export function serviceArea(ds: Dataset, service: Service): string[] {
+  if (service.municipalities?.length) return service.municipalities;
+  const forbund = new Set(
+    ds
+      .relationsOf(service.id, { kind: PARTICIPATION, direction: 'in' })
+      .map((r) => r.from)
+      .filter((id) => ds.organisation(id)?.kind === 'coordinationAssociation'),
+  );
+  if (forbund.size) return [...new Set([...forbund].flatMap((id) => associationMunicipalities(ds, id)))];
+  return ds.municipalitiesOf(service);
+}
+
 /** The förbund and kommuner a scope names, without looking at records. */
 function namedArea(scope: Scope): { associations: string[]; municipalities: string[] } {
   const associations = new Set(scope.associations ?? []);
@@ -94,7 +111,7 @@ export function relationAppliesIn(
  * Works out what a scope holds. The rules (docs/data-format.md, "What counts as collaboration in a
  * förbund"):
  * - insatser: those a förbund of the scope (or a unit of it) funds, provides or steers; those whose
- *   kommuner (`Dataset.municipalitiesOf`) meet the area's; for a kommun scope also those of a förbund
+ *   kommuner (`serviceArea`) meet the area's; for a kommun scope also those of a förbund
  *   covering the kommun that name no kommun of their own (they serve the förbund's whole area);
  * - organisations: the förbund (and covering förbund) and their units; their members, and every
  *   organisation that lists a kommun of the area — except that an organisation (or unit) tied to
@@ -121,20 +138,7 @@ export function scopeRecords(ds: Dataset, scope: Scope): ScopedRecords {
   // Insatser.
   const serviceIds = new Set<string>();
   for (const a of associations) for (const s of ds.servicesByAssociation(a)) serviceIds.add(s.id);
-  // An insats that names no kommun of its own but is financed by förbund outside the area belongs to
-  // their area: kommuner derived from a provider that spans several förbund (a region listing the
-  // whole län) would otherwise pull it into each of them.
-  const fundedElsewhere = (s: Service) => {
-    if (s.municipalities?.length) return false;
-    const funders = ds
-      .relationsOf(s.id, { kind: 'funds', direction: 'in' })
-      .map((r) => r.from)
-      .filter((id) => ds.organisation(id)?.kind === 'coordinationAssociation');
-    return funders.length > 0 && !funders.some((f) => area.associations.includes(f));
-  };
-  for (const s of ds.services) {
-    if (meetsArea(ds.municipalitiesOf(s)) && !fundedElsewhere(s)) serviceIds.add(s.id);
-  }
+  for (const s of ds.services) if (meetsArea(serviceArea(ds, s))) serviceIds.add(s.id);
   for (const a of covering) {
     for (const s of ds.servicesByAssociation(a)) if (!s.municipalities?.length) serviceIds.add(s.id);
   }
