@@ -13,9 +13,16 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       input: Object.fromEntries(
-        ['index', 'insats-sok', 'samordning-karta', 'analys', 'granska', 'sdk-app/index', 'react/index'].map(
-          (n) => [n, resolve(import.meta.dirname, `${n}.html`)],
-        ),
+        [
+          'index',
+          'insats-sok',
+          'arbetsgivare',
+          'samordning-karta',
+          'analys',
+          'granska',
+          'sdk-app/index',
+          'react/index',
+        ].map((n) => [n, resolve(import.meta.dirname, `${n}.html`)]),
       ),
     },
   },

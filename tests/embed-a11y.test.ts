@@ -182,6 +182,23 @@ describe('axe on every example page in every state', () => {
     }
   });
 
+  it('arbetsgivare.html: the employers’ entry, "praktik", an offer with its contact', async () => {
+    const { context, page, w } = await open('/arbetsgivare.html');
+    try {
+      await page.locator('insats-sok [part="hit"]').first().waitFor({ timeout: 15_000 });
+      await page.locator('insats-sok [part="chip"]').first().waitFor();
+      await expectAccessible(page, 'employers preset');
+      await page.locator('insats-sok input[type="search"]').fill('praktik');
+      await page.locator('insats-sok a[data-id="vaxjoloftet-praktikupprop"]').click();
+      await page.locator('insats-sok [part="error-report"]').waitFor();
+      assert.ok(await page.locator('insats-sok [part="detail"] .contacts a').count());
+      await expectAccessible(page, 'offer open');
+      assert.deepEqual(w.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('samordning-karta.html: map, collaboration view, list, details, error', async () => {
     const { context, page, w } = await open('/samordning-karta.html');
     try {

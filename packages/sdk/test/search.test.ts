@@ -184,3 +184,53 @@ describe('search: demo dataset', async () => {
     assert.ok(ids.includes('spira'), ids.join());
   });
 });
+
+describe('search: whom an insats is for (the employers’ entry)', async () => {
+  const { minimalDataset } = await import('./fixtures/minimal.js');
+  const data = minimalDataset();
+  data.services?.push({
+    id: 'oppet-hus',
+    name: 'Öppet hus',
+    kind: 'structural',
+    status: 'active',
+    providers: ['stad'],
+    audience: ['employers', 'civilSociety'],
+    participation: { ways: ['internship', 'csr'] },
+  });
+  const { dataset } = await loadDataset(data);
+  const idx = createServiceIndex(dataset);
+  const find = (text: string, audience?: string[]) =>
+    idx
+      .search({ text, ...(audience && { filters: { audience } }) })
+      .hits.map((h) => h.id)
+      .sort();
+  it('counts and filters the audience facet', () => {
+    assert.deepEqual(idx.search({}).facets.audience, { employers: 1, civilSociety: 1 });
+    assert.deepEqual(find('', ['employers']), ['oppet-hus']);
+  });
+  it('finds an offer by the ways of taking part and by its audience, in Swedish and English', () => {
+    assert.deepEqual(find('praktik'), ['oppet-hus']);
+    assert.deepEqual(find('internship'), ['oppet-hus']);
+    assert.deepEqual(find('arbetsgivare'), ['oppet-hus']);
+    assert.deepEqual(find('CSR'), ['oppet-hus']);
+    assert.deepEqual(find('idéburen'), ['oppet-hus']);
+  });
+});
+
+describe('search: the demo’s employers’ entry', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const demo = JSON.parse(
+    await readFile(new URL('../../../examples/data/demo.json', import.meta.url), 'utf8'),
+  );
+  const { dataset } = await loadDataset(demo);
+  const idx = createServiceIndex(dataset);
+  for (const text of ['praktik', 'arbetsgivare']) {
+    it(`"${text}" finds the employer offers, each with a contact`, () => {
+      const hits = idx.search({ text, filters: { audience: ['employers'] }, limit: 100 }).hits;
+      const ids = hits.map((h) => h.id);
+      for (const id of ['arbetsgivarkoordinator', 'vaxjoloftet', 'vaxjoloftet-praktikupprop'])
+        assert.ok(ids.includes(id), ids.join());
+      for (const id of ids) assert.ok(dataset.service(id)?.contactPoints?.length, `${id} has no contact`);
+    });
+  }
+});

@@ -12,6 +12,7 @@ interface Args {
   association: string;
   municipality: string;
   targetGroup: string;
+  audience: string;
   staleMonths: number;
   debug: boolean;
 }
@@ -25,6 +26,7 @@ const meta: Meta<Args> = {
     association: '',
     municipality: '',
     targetGroup: '',
+    audience: '',
     staleMonths: 12,
     debug: false,
   },
@@ -34,6 +36,11 @@ const meta: Meta<Args> = {
     association: { control: 'text', description: 'Only this förbund’s insatser (organisation id)' },
     municipality: { control: 'text', description: 'Preset kommun: SCB code or name' },
     targetGroup: { control: 'text', description: 'Preset target group (term id)' },
+    audience: {
+      control: 'select',
+      options: ['', 'employers', 'civilSociety', 'staff', 'individuals'],
+      description: 'Preset audience: employers is the employers’ entry',
+    },
     staleMonths: { control: 'number', description: 'Months before the freshness marker' },
     debug: { control: 'boolean', description: 'Notice about invalid records' },
   },
@@ -43,6 +50,7 @@ const meta: Meta<Args> = {
     association=${ifDefined(args.association || undefined)}
     municipality=${ifDefined(args.municipality || undefined)}
     target-group=${ifDefined(args.targetGroup || undefined)}
+    audience=${ifDefined(args.audience || undefined)}
     stale-months=${args.staleMonths}
     ?debug=${args.debug}
   ></insats-sok>`,
@@ -52,6 +60,15 @@ type Story = StoryObj<Args>;
 
 /** The demo catalogue. */
 export const Default: Story = {};
+
+/** The employers' and civil society's entry: "praktik", then an offer with its contact. */
+export const Employers: Story = {
+  args: { audience: 'employers' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<InsatsSok>('insats-sok')!;
+    el.setQuery('praktik');
+  },
+};
 
 /** Results: "unga" in Västerås (the acceptance search). */
 export const Results: Story = {

@@ -60,6 +60,10 @@ export interface InsatsSokLoadDetail {
  * @csspart back - The button back from the detail view.
  * @csspart print - The print button of the detail view.
  * @csspart share-link - The shareable link in the detail view.
+ * @csspart access-link - The link to the page that says how to apply or register, when the data gives one.
+ * @csspart participation - The list of ways employers and associations take part.
+ * @csspart no-contact - "Not given" when an insats names no contact and its providers no web page.
+ * @csspart error-report - The "Rapportera fel i uppgiften" link (hidden when the data gives no address).
  * @csspart loading - The loading state with its progress bar.
  * @csspart error - The error state.
  * @csspart retry - The retry button of the error state (only for errors that may pass).
@@ -91,6 +95,7 @@ export class InsatsSok extends SkElement {
     association: { type: String, reflect: true },
     municipality: { type: String, reflect: true },
     targetGroup: { type: String, reflect: true, attribute: 'target-group' },
+    audience: { type: String, reflect: true },
     organisation: { type: String, reflect: true },
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
     debug: { type: Boolean, reflect: true },
@@ -106,6 +111,11 @@ export class InsatsSok extends SkElement {
   declare municipality: string | undefined;
   /** Preset target group filter (term id, e.g. "unga-vuxna"). */
   declare targetGroup: string | undefined;
+  /**
+   * Preset audience filter (`employers`, `civilSociety`, `staff`, `individuals`): an entry for
+   * employers and civil society shows the offers they can take part in first.
+   */
+  declare audience: string | undefined;
   /** Preset organisation filter: the insatser this organisation provides, funds or steers. */
   declare organisation: string | undefined;
   /** Keep the whole search state in the page URL so links share it and the back button works. */
@@ -217,6 +227,7 @@ export class InsatsSok extends SkElement {
       if (this.municipality)
         search.filters.municipality = [findMunicipality(this.municipality)?.code ?? this.municipality];
       if (this.targetGroup) search.filters.targetGroup = [this.targetGroup];
+      if (this.audience) search.filters.audience = [this.audience];
       if (this.organisation) search.filters.organisation = this.organisation;
     } else {
       search.query = s.query;

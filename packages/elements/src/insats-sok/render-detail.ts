@@ -9,6 +9,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { ageText, freshness, names, type RenderContext } from './render-context.js';
+import {
+  renderAccessLink,
+  renderContactFallback,
+  renderErrorReport,
+  renderParticipation,
+} from './render-take-part.js';
 
 export interface DetailHandlers {
   back: () => void;
@@ -61,6 +67,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
       ${s.description ? html`<h3>${t('description')}</h3>${inLang(ctx, s.description, (v, lang) => html`<p class="prose" lang=${ifDefined(lang)}>${v}</p>`)}` : nothing}
       ${s.easyRead ? html`<h3>${t('easyRead')}</h3>${inLang(ctx, s.easyRead, (v, lang) => html`<p class="prose" lang=${ifDefined(lang)}>${v}</p>`)}` : nothing}
       <dl class="facts">
+        ${fact(t('audience'), (s.audience ?? []).map((a) => t(`audience_${a}`)).join(', '))}
         ${fact(t('targetGroups'), names(ctx, s.targetGroups).join(', '))}
         ${fact(t('age'), age || t('allAges'))}
         ${fact(t('municipalities'), kommuner.join(', '))}
@@ -71,14 +78,20 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
       ${
         access
           ? html`<h3>${t('howToGetThere')}</h3>
-              <ul class="plain">
-                ${access.referral ? html`<li>✓ ${t('referral')}</li>` : nothing}
-                ${access.selfReferral ? html`<li>✓ ${t('selfReferral')}</li>` : nothing}
-              </ul>
+              ${
+                access.referral || access.selfReferral
+                  ? html`<ul class="plain">
+                      ${access.referral ? html`<li>✓ ${t('referral')}</li>` : nothing}
+                      ${access.selfReferral ? html`<li>✓ ${t('selfReferral')}</li>` : nothing}
+                    </ul>`
+                  : nothing
+              }
               ${access.referrers?.length ? html`<p><strong>${t('referrers')}:</strong> ${names(ctx, access.referrers).join(', ')}</p>` : nothing}
-              ${access.description ? inLang(ctx, access.description, (v, lang) => html`<p class="prose" lang=${ifDefined(lang)}>${v}</p>`) : nothing}`
-          : nothing
+              ${access.description ? inLang(ctx, access.description, (v, lang) => html`<p class="prose" lang=${ifDefined(lang)}>${v}</p>`) : nothing}
+              ${renderAccessLink(ctx, s)}`
+          : html`<h3>${t('howToGetThere')}</h3><p>${t('accessNotGiven')}</p>`
       }
+      ${renderParticipation(ctx, s)}
       ${
         s.contactPoints?.length
           ? html`<h3>${t('contacts')}</h3>
@@ -96,7 +109,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
                   </li>`;
                 })}
               </ul>`
-          : nothing
+          : renderContactFallback(ctx, s)
       }
       ${
         links.length
@@ -118,6 +131,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
         ${fresh.date ? (fresh.stale ? html`<span aria-hidden="true">⚠ </span>${t('stale', { date: formatDate(ctx.lang, fresh.date) })}` : t('verified', { date: formatDate(ctx.lang, fresh.date) })) : nothing}
       </p>
       <p class="no-print"><a part="share-link" href=${h.shareHref}>${t('shareLink')}</a></p>
+      ${renderErrorReport(ctx, s)}
     </section>
   `;
 }

@@ -1,6 +1,7 @@
 import { STATUS_MESSAGES } from '../shared/error-view.js';
 import { LABELS } from '../shared/labels.js';
 import { type Messages, mergeMessages } from '../shared/messages.js';
+import { followUpMessages } from './follow-up.messages.js';
 
 /** Every UI string of `<samordning-analys>`; a page overrides any of them through `strings`. */
 export const analysMessages = {
@@ -198,5 +199,5 @@ const own: Messages<OwnKey> = analysMessages;
  * Every text of the element: the shared domain labels (organisation kinds, statuses, units), the
  * shared error and loading views, then its own.
  */
-export const analysCatalogue = mergeMessages(LABELS, STATUS_MESSAGES, own);
+export const analysCatalogue = mergeMessages(LABELS, STATUS_MESSAGES, mergeMessages(own, followUpMessages));
 export type AnalysMessageKey = keyof (typeof analysCatalogue)['sv'];

@@ -8,17 +8,19 @@ interface Args {
   association: string;
   municipality: string;
   lang: string;
+  today: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Element/samordning-analys',
   component: 'samordning-analys',
-  args: { src: '/data/demo.json', association: 'forbund-vasteras', municipality: '', lang: '' },
+  args: { src: '/data/demo.json', association: 'forbund-vasteras', municipality: '', lang: '', today: '' },
   argTypes: {
     src: { control: 'text', description: 'URL(s) of the dataset(s)' },
     association: { control: 'text', description: 'Id of the förbund; empty compares every förbund' },
     municipality: { control: 'text', description: 'A kommun (code or name) when no förbund is given' },
     lang: { control: 'select', options: ['', 'sv', 'en'], description: 'Empty follows the toolbar' },
+    today: { control: 'text', description: 'YYYY-MM-DD the review status is for; empty is today' },
   },
   render: (args) =>
     html`<samordning-analys
@@ -26,6 +28,7 @@ const meta: Meta<Args> = {
       association=${args.association}
       municipality=${args.municipality}
       lang=${args.lang || document.documentElement.lang}
+      today=${args.today}
     ></samordning-analys>`,
 };
 export default meta;
@@ -49,6 +52,19 @@ export const MedSok: Story = {
     <samordning-analys src=${args.src} association=${args.association} for="sok"></samordning-analys>
     <insats-sok id="sok" src=${args.src}></insats-sok>
   `,
+};
+
+/**
+ * Uppföljning and granskning on a fixed day: the SUS figures with their sources and the national
+ * comparison, and which insatser are due for review in the term of 1 October 2026.
+ */
+export const Uppfoljning: Story = {
+  args: { today: '2026-10-01' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('samordning-analys');
+    await el?.updateComplete;
+    el?.shadowRoot?.querySelector('#follow-up-heading')?.scrollIntoView();
+  },
 };
 
 export const English: Story = { args: { lang: 'en' } };

@@ -22,6 +22,9 @@ import { CellSelection } from './cell-selection.js';
 import { renderCollaboration } from './collaboration-section.js';
 import type { AnalysisContext, MatrixTable, Selection } from './context.js';
 import { renderCoverage } from './coverage-section.js';
+import { followUpView } from './follow-up.js';
+import { followUpStyles } from './follow-up.styles.js';
+import { renderFollowUp } from './follow-up-section.js';
 import { GridNavigation } from './grid-navigation.js';
 import { renderKeyFigures } from './key-figures-section.js';
 import { nameOf } from './labels.js';
@@ -57,6 +60,9 @@ export interface SamordningAnalysSelectDetail {
  * @csspart table - Each table.
  * @csspart cell - A matrix cell's button.
  * @csspart details - The panel listing the insatser behind a cell.
+ * @csspart follow-up - The follow-up section: charts of SUS, NNS and participant figures, each with its table.
+ * @csspart chart - One chart (a figure with its caption and sources).
+ * @csspart review - The review section: insatser due for review this term, per owner role.
  *
  * @cssproperty --sk-color-accent - Shared accent colour: buttons, focus, the darker heat levels.
  * @cssproperty --sk-color-text - Shared text colour.
@@ -74,13 +80,14 @@ export interface SamordningAnalysSelectDetail {
  *   Cancel it (`preventDefault()`) to handle the selection yourself.
  */
 export class SamordningAnalys extends SkElement {
-  static override styles = [tokens, sharedStyles, analysStyles];
+  static override styles = [tokens, sharedStyles, analysStyles, followUpStyles];
 
   static override properties = {
     ...SkElement.properties,
     association: { type: String, reflect: true },
     municipality: { type: String, reflect: true },
     for: { type: String, reflect: true },
+    today: { type: String, reflect: true },
     _rows: { state: true },
     _axis: { state: true },
   };
@@ -94,6 +101,8 @@ export class SamordningAnalys extends SkElement {
   declare municipality: string;
   /** Id of an `<insats-sok>` on the page; coverage cells then set its filters instead of listing. */
   declare for: string;
+  /** The day (YYYY-MM-DD) the review status is for; empty means today. */
+  declare today: string;
   /** Overrides of UI strings by key (see `samordning-analys.messages.ts`). */
   declare strings: Partial<Record<AnalysMessageKey, string>> | undefined;
 
@@ -119,6 +128,7 @@ export class SamordningAnalys extends SkElement {
     this.association = '';
     this.municipality = '';
     this.for = '';
+    this.today = '';
     this.strings = undefined;
     this._rows = 'targetGroup';
     this._axis = 'organisation';
@@ -307,6 +317,7 @@ export class SamordningAnalys extends SkElement {
           : nothing
       }
       ${renderKeyFigures(ctx, this.analysis.figures, models)}
+      ${renderFollowUp(ctx, followUpView(ds, { association: ctx.association, municipality: ctx.municipality, today: this.today || undefined }))}
     `;
   }
 }

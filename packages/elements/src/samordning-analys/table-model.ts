@@ -3,7 +3,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from './labels.js';
 
 /** The tables `<samordning-analys>` shows and exports. */
-export type AnalysTable = 'coverage' | 'collaboration' | 'budget' | 'funding' | 'other' | 'overview';
+export type AnalysTable =
+  | 'coverage'
+  | 'collaboration'
+  | 'budget'
+  | 'funding'
+  | 'other'
+  | 'overview'
+  // The follow-up section's tables: one per chart, one per owner role under review.
+  | `followUp-${number}`
+  | `review-${number}`;
 
 /** A cell's value as the CSV writes it: numbers stay numbers, undefined is an empty field. */
 export type CellValue = string | number | undefined;

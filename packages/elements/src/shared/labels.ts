@@ -1,4 +1,5 @@
 import {
+  type Audience,
   type CapacityUnit,
   type Dataset,
   FACETS,
@@ -7,6 +8,7 @@ import {
   type Lang,
   municipalityByCode,
   type OrganisationKind,
+  type ParticipationWay,
   type RelationKind,
   type ServiceKind,
   type ServiceStatus,
@@ -24,11 +26,14 @@ export type LabelKey =
   | Keys<'serviceKind', ServiceKind>
   | Keys<'financing', FinancingKind>
   | Keys<'unit', CapacityUnit | StatisticUnit>
-  | Keys<'facet', FacetName>;
+  | Keys<'facet', FacetName>
+  | Keys<'audience', Audience>
+  | Keys<'participation', ParticipationWay>;
 
 /**
  * The one wording of the format's codes in the UI (the glossary's words): organisation kinds,
- * relation kinds, statuses, kinds of insats, financing, units and the facet names. Every element
+ * relation kinds, statuses, kinds of insats, financing, units, the facet names, audiences and the ways
+ * employers and associations take part. Every element
  * merges this catalogue into its own, so a page can still override any label through `strings`.
  */
 export const LABELS: Messages<LabelKey> = {
@@ -73,6 +78,16 @@ export const LABELS: Messages<LabelKey> = {
     facet_kind: 'Typ av insats',
     facet_status: 'Status',
     facet_financing: 'Finansiering',
+    facet_audience: 'Vänder sig till',
+    audience_individuals: 'Enskilda personer',
+    audience_staff: 'Personal hos parterna',
+    audience_employers: 'Arbetsgivare',
+    audience_civilSociety: 'Idéburen sektor',
+    participation_internship: 'Praktikplatser',
+    participation_workTraining: 'Arbetsträningsplatser',
+    participation_externalRotation: 'Externa rotationer',
+    participation_csr: 'CSR-samarbete',
+    participation_employment: 'Anställning',
   },
   en: {
     orgKind_coordinationAssociation: 'Coordination association',
@@ -115,14 +130,25 @@ export const LABELS: Messages<LabelKey> = {
     facet_kind: 'Kind of service',
     facet_status: 'Status',
     facet_financing: 'Financing',
+    facet_audience: 'For',
+    audience_individuals: 'Individuals',
+    audience_staff: "The members' staff",
+    audience_employers: 'Employers',
+    audience_civilSociety: 'Civil society',
+    participation_internship: 'Internships',
+    participation_workTraining: 'Work-training places',
+    participation_externalRotation: 'External rotations',
+    participation_csr: 'CSR collaboration',
+    participation_employment: 'Employment',
   },
 };
 
-/** The label key of a facet's fixed code (`kind`, `status`, `financing`). */
+/** The label key of a facet's fixed code (`kind`, `status`, `financing`, `audience`). */
 const CODE_PREFIX: Partial<Record<FacetName, string>> = {
   kind: 'serviceKind',
   status: 'status',
   financing: 'financing',
+  audience: 'audience',
 };
 
 /**

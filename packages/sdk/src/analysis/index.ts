@@ -34,6 +34,13 @@ export {
 } from './coverage.js';
 export { type CsvTable, toCsv } from './csv.js';
 export {
+  FOLLOW_UP_VIEW_INDICATORS,
+  type FollowUpOptions,
+  type FollowUpPoint,
+  type FollowUpSeries,
+  followUpSeries,
+} from './follow-up.js';
+export {
   type CapacityTotal,
   type DefinitionOf,
   type FigureLine,

@@ -3,7 +3,7 @@ import type { Dataset } from '../query/dataset.js';
 import { NOT_GIVEN } from '../query/not-given.js';
 import { effectiveStatus, type TodayOption } from '../query/status.js';
 import type { LocalizedText } from '../schema/common.js';
-import type { Service } from '../schema/service.js';
+import type { Audience, ParticipationWay, Service } from '../schema/service.js';
 import type { BuildOptions } from './builder.js';
 import { DEFAULT_SYNONYMS } from './synonyms.js';
 import type { SearchDocument } from './types.js';
@@ -14,6 +14,24 @@ function both(text: LocalizedText | undefined): string {
   if (typeof text === 'string') return text;
   return text.en && text.en !== text.sv ? `${text.sv} ${text.en}` : text.sv;
 }
+
+/**
+ * Words that find an insats by whom it is for and how employers or associations take part (Swedish
+ * and English), so that "praktik", "arbetsgivare" or "CSR" find the offers the codes describe.
+ */
+const AUDIENCE_WORDS: Record<Audience, string> = {
+  individuals: '',
+  staff: 'personal medarbetare staff',
+  employers: 'arbetsgivare företag employers',
+  civilSociety: 'idéburen sektor föreningar civil society',
+};
+const PARTICIPATION_WORDS: Record<ParticipationWay, string> = {
+  internship: 'praktik praktikplats internship',
+  workTraining: 'arbetsträning arbetsträningsplats work training',
+  externalRotation: 'externa rotationer external rotation',
+  csr: 'CSR samhällsansvar',
+  employment: 'anställning jobb employment',
+};
 
 /**
  * The search document of an insats: its texts by field, the names of its target groups, providers,
@@ -39,8 +57,15 @@ export function serviceDocument(dataset: Dataset, s: Service, options: TodayOpti
     name: both(s.name),
     targetGroups: termLabels(s.targetGroups).join(' · '),
     summary: both(s.summary),
-    description: [both(s.description), both(s.easyRead), both(s.access?.description)].join(' '),
+    description: [
+      both(s.description),
+      both(s.easyRead),
+      both(s.access?.description),
+      both(s.participation?.description),
+    ].join(' '),
     other: [
+      ...(s.audience ?? []).map((a) => AUDIENCE_WORDS[a]),
+      ...(s.participation?.ways ?? []).map((w) => PARTICIPATION_WORDS[w]),
       ...providers,
       ...municipalities.map((c) => municipalityByCode(c)?.name ?? c),
       ...termLabels(s.methods),
@@ -54,6 +79,7 @@ export function serviceDocument(dataset: Dataset, s: Service, options: TodayOpti
       kind: [s.kind],
       status: [effectiveStatus(s, options)],
       financing: [dataset.financingOf(s) ?? NOT_GIVEN],
+      audience: s.audience ?? [],
     },
   };
   if (s.ageRange) doc.ageRange = s.ageRange;

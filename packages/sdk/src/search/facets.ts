@@ -12,13 +12,14 @@ export const FACET_NAMES = [
   'kind',
   'status',
   'financing',
+  'audience',
 ] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
 /**
  * Where a facet's values come from, so a UI can name them: a taxonomy term id, an SCB kommunkod, an
  * organisation id, or a fixed code of the format (`kind`: ServiceKind, `status`: ServiceStatus,
- * `financing`: FinancingKind).
+ * `financing`: FinancingKind, `audience`: Audience).
  */
 export type FacetValueKind = 'term' | 'municipality' | 'organisation' | 'code';
 
@@ -37,6 +38,8 @@ export const FACETS: readonly FacetDefinition[] = [
   { name: 'kind', values: 'code', param: 'typ' },
   { name: 'status', values: 'code', param: 'status' },
   { name: 'financing', values: 'code', param: 'finansiering' },
+  // Whom the insats is for beyond its target groups: the employers' and civil society's entry.
+  { name: 'audience', values: 'code', param: 'for' },
 ];
 
 /** Selected values per facet; within a facet any value matches (OR), across facets all must (AND). */

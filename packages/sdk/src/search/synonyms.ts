@@ -19,6 +19,8 @@ export const DEFAULT_SYNONYMS: readonly (readonly string[])[] = [
   ['ADHD', 'uppmärksamhetsstörning'],
   ['försörjningsstöd', 'ekonomiskt bistånd', 'socialbidrag'],
   ['arbetsträning', 'arbetsprövning'],
+  ['praktik', 'praktikplats', 'praktikplatser', 'internship'],
+  ['arbetsgivare', 'employer', 'employers'],
   ['psykisk ohälsa', 'psykisk sjukdom'],
   ['unga', 'ungdomar'],
 ];
