@@ -2,11 +2,13 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Controls and docs tables come from the manifest generated from the elements' JSDoc.
 import manifest from '../packages/elements/custom-elements.json';
+import { THEMES } from '../packages/elements/src/shared/themes.js';
 
 setCustomElementsManifest(manifest);
 
 // Story-only addresses for the loading and error states (`src="/__story/never.json"` never answers,
-// `src="/__story/broken.json"` always fails). Every other request passes through.
+// `src="/__story/broken.json"` always fails with a 500, `src="/__story/missing.json"` is a 404).
+// Every other request passes through.
 const realFetch = globalThis.fetch.bind(globalThis);
 globalThis.fetch = (input, init) => {
   const url = String(input instanceof Request ? input.url : input);
@@ -16,21 +18,13 @@ globalThis.fetch = (input, init) => {
       new Response('Internal error', { status: 500, statusText: 'Internal Server Error' }),
     );
   }
+  if (url.includes('/__story/missing')) {
+    return Promise.resolve(new Response('Not found', { status: 404, statusText: 'Not Found' }));
+  }
   return realFetch(input, init);
 };
 
-// CSS custom properties for the theme switch; the elements read these (see docs/bädda-in.md).
-const THEMES: Record<string, Record<string, string>> = {
-  default: {},
-  forbund: { '--sk-color-accent': '#6a1b4d', '--sk-radius': '12px', '--sk-font-family': 'Georgia, serif' },
-  dark: {
-    '--sk-color-accent': '#8cc8ff',
-    '--sk-color-text': '#f2f2f2',
-    '--sk-color-background': '#161b22',
-    '--sk-color-border': '#8b949e',
-  },
-};
-
+// CSS custom properties for the theme switch; the elements read these (see docs/theming.md).
 // Language and theme switches in the toolbar; stories read them from `context.globals`.
 const preview: Preview = {
   // A docs page per element: its description, attributes, events, CSS properties and parts, from the manifest.
@@ -66,7 +60,7 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       document.documentElement.lang = context.globals.lang ?? 'sv';
-      const theme = THEMES[context.globals.theme as string] ?? {};
+      const theme = THEMES[context.globals.theme as keyof typeof THEMES] ?? {};
       const root = document.documentElement;
       for (const name of new Set(Object.values(THEMES).flatMap(Object.keys))) root.style.removeProperty(name);
       for (const [name, value] of Object.entries(theme)) root.style.setProperty(name, value);

@@ -61,7 +61,12 @@ describe('Storybook', () => {
       await page.waitForTimeout(300);
       // Stories of the error state log on purpose; everything else must be silent.
       const errors = /fel|error/i.test(story.id)
-        ? w.errors.filter((e) => !/samordningskartan|Failed to load resource/.test(e))
+        ? w.errors.filter(
+            (e) =>
+              !/samordningskartan|^\[(insats-sok|samordning-karta|samordning-analys)\]|Failed to load resource/.test(
+                e,
+              ),
+          )
         : w.errors;
       if (errors.length) failures.push(`${story.id}: ${errors.join(' | ')}`);
     }

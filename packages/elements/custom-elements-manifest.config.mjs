@@ -3,7 +3,7 @@
 // published JavaScript in dist/ rather than at the TypeScript sources. The Lit plugin also lists
 // internal state (`static properties` entries with `state: true`, named `_…`) as attributes, and
 // `dispatchEvent(new CustomEvent(name, …))` in a helper as an event called "name"; both are dropped.
-const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+const toDist = (path) => path?.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
 
 export default {
   globs: ['src/**/*.ts'],

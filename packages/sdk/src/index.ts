@@ -30,7 +30,7 @@ export * from './schema/index.js';
 export * from './search/index.js';
 export { DEFAULT_TAXONOMY } from './taxonomy/default-vocabulary.js';
 export { foldText } from './text/fold.js';
-export { compareSv, type Lang, localize } from './text/localized.js';
+export { compareSv, type Lang, localize, localizeWithLang } from './text/localized.js';
 export { isSafeUrl, isWebUrl, safeUrl } from './text/url.js';
 export {
   emptyDataset,

@@ -77,6 +77,9 @@ describe('loadDataset over HTTP', () => {
     assert.match(r.problems[0]!.message.sv, /404/);
     assert.equal(hits.get('/404.json'), 1);
     assert.equal(r.dataset.services.length, 0);
+    // Machine-readable: a UI must not offer "try again" for a missing file.
+    assert.equal(r.problems[0]!.status, 404);
+    assert.equal(r.problems[0]!.transient, undefined);
   });
   it('retries a 5xx and succeeds', async () => {
     const r = await loadDataset(`${base}/500-then-ok.json`, fast);
@@ -88,6 +91,8 @@ describe('loadDataset over HTTP', () => {
     const r = await loadDataset(`${base}/always-500.json`, { ...fast, retries: 2 });
     assert.equal(r.fatal, true);
     assert.equal(hits.get('/always-500.json'), 3);
+    assert.equal(r.problems[0]!.status, 503);
+    assert.equal(r.problems[0]!.transient, true);
   });
   it('explains an HTML page instead of JSON', async () => {
     const r = await loadDataset(`${base}/html.json`, fast);
@@ -96,6 +101,7 @@ describe('loadDataset over HTTP', () => {
   it('explains an empty body', async () => {
     const r = await loadDataset(`${base}/empty.json`, fast);
     assert.equal(r.problems[0]!.code, 'empty-body');
+    assert.equal(r.problems[0]!.transient, undefined);
   });
   it('explains truncated JSON', async () => {
     const r = await loadDataset(`${base}/truncated.json`, fast);
@@ -106,6 +112,7 @@ describe('loadDataset over HTTP', () => {
     const started = Date.now();
     const r = await loadDataset(`${base}/hang.json`, { ...fast, timeout: 300 });
     assert.equal(r.problems[0]!.code, 'timeout');
+    assert.equal(r.problems[0]!.transient, true);
     assert.ok(Date.now() - started < 2000);
   });
   it('rejects with the abort reason when the caller aborts', async () => {
@@ -117,6 +124,7 @@ describe('loadDataset over HTTP', () => {
   it('reports a network error', async () => {
     const r = await loadDataset('http://127.0.0.1:1/nothing.json', { ...fast, retries: 1 });
     assert.equal(r.problems[0]!.code, 'network-error');
+    assert.equal(r.problems[0]!.transient, true);
   });
   it('reports progress while downloading', async () => {
     const seen: number[] = [];

@@ -1,7 +1,6 @@
 export {
   InsatsSok,
   type InsatsSokChangeDetail,
-  type InsatsSokFilters,
   type InsatsSokLoadDetail,
   type InsatsSokSelectDetail,
   type InsatsSokStrings,

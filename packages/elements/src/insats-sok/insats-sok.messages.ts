@@ -1,18 +1,14 @@
-import type { Messages } from '../shared/messages.js';
+import { STATUS_MESSAGES } from '../shared/error-view.js';
+import { LABELS } from '../shared/labels.js';
+import { type Messages, mergeMessages } from '../shared/messages.js';
 
-/** Every UI text of `<insats-sok>`; override any of them through the element's `strings` property. */
-export const MESSAGES = {
+/** The texts of `<insats-sok>` itself; the domain labels and the error view's texts are shared. */
+const OWN = {
   sv: {
     searchLabel: 'Sök insats',
     searchHint: 'Skriv till exempel ”unga vuxna Västerås”, ”NPF” eller ”arbetsträning 55 år”.',
     filters: 'Filter',
     filtersSelected: 'Filter ({count} valda)',
-    facet_targetGroup: 'Målgrupp',
-    facet_municipality: 'Kommun',
-    facet_provider: 'Anordnare',
-    facet_kind: 'Typ av insats',
-    facet_status: 'Status',
-    facet_financing: 'Finansiering',
     age: 'Ålder',
     ageHint: 'Visar insatser för den åldern',
     showAll: 'Visa alla ({count})',
@@ -37,10 +33,6 @@ export const MESSAGES = {
     loading: 'Laddar insatser …',
     indexing: 'Förbereder sökningen …',
     errorTitle: 'Insatserna kunde inte visas',
-    errorText: 'Det gick inte att hämta katalogen just nu. Försök igen om en stund.',
-    errorDetails: 'Teknisk information för webbansvarig',
-    retry: 'Försök igen',
-    noData: 'Ingen datakälla är angiven.',
     invalidNotice: '{count} poster i datan är ogiltiga och visas inte.',
     invalidDetails: 'Visa problemen',
     providers: 'Anordnare',
@@ -64,10 +56,7 @@ export const MESSAGES = {
     period: 'Period',
     periodOngoing: 'tills vidare',
     capacity: 'Kapacitet',
-    cap_annualPlaces: '{value} årsplatser',
-    cap_places: '{value} platser',
-    cap_participants: '{value} deltagare',
-    cap_groups: '{value} grupper',
+    quantity: '{value} {unit}',
     methods: 'Metoder',
     organisations: 'Organisationer',
     role_provider: 'anordnare',
@@ -76,36 +65,12 @@ export const MESSAGES = {
     easyRead: 'Lättläst',
     description: 'Beskrivning',
     notFound: 'Insatsen ”{id}” finns inte i katalogen.',
-    kind_individual: 'Individinsats',
-    kind_structural: 'Strukturinsats',
-    status_planned: 'Planerad',
-    status_active: 'Pågående',
-    status_paused: 'Pausad',
-    status_ended: 'Avslutad',
-    financing_association: 'Förbundsfinansierad',
-    financing_ordinary: 'Ordinarie verksamhet',
-    financing_external: 'Extern finansiering',
-    financing_mixed: 'Blandad finansiering',
-    orgKind_socialInsuranceAgency: 'Försäkringskassan',
-    orgKind_employmentService: 'Arbetsförmedlingen',
-    orgKind_region: 'Region',
-    orgKind_municipality: 'Kommun',
-    orgKind_coordinationAssociation: 'Samordningsförbund',
-    orgKind_civilSociety: 'Idéburen sektor',
-    orgKind_employer: 'Arbetsgivare',
-    orgKind_other: 'Övriga',
   },
   en: {
     searchLabel: 'Search services',
     searchHint: 'For example “young adults Västerås”, “NPF” or “work training 55 years”.',
     filters: 'Filters',
     filtersSelected: 'Filters ({count} selected)',
-    facet_targetGroup: 'Target group',
-    facet_municipality: 'Municipality',
-    facet_provider: 'Provider',
-    facet_kind: 'Kind of service',
-    facet_status: 'Status',
-    facet_financing: 'Financing',
     age: 'Age',
     ageHint: 'Shows services for that age',
     showAll: 'Show all ({count})',
@@ -130,10 +95,6 @@ export const MESSAGES = {
     loading: 'Loading services …',
     indexing: 'Preparing the search …',
     errorTitle: 'The services could not be shown',
-    errorText: 'The catalogue could not be fetched right now. Please try again in a moment.',
-    errorDetails: 'Technical details for the webmaster',
-    retry: 'Try again',
-    noData: 'No data source is given.',
     invalidNotice: '{count} records in the data are invalid and not shown.',
     invalidDetails: 'Show the problems',
     providers: 'Providers',
@@ -157,10 +118,7 @@ export const MESSAGES = {
     period: 'Period',
     periodOngoing: 'until further notice',
     capacity: 'Capacity',
-    cap_annualPlaces: '{value} annual places',
-    cap_places: '{value} places',
-    cap_participants: '{value} participants',
-    cap_groups: '{value} groups',
+    quantity: '{value} {unit}',
     methods: 'Methods',
     organisations: 'Organisations',
     role_provider: 'provider',
@@ -169,26 +127,14 @@ export const MESSAGES = {
     easyRead: 'Easy to read',
     description: 'Description',
     notFound: 'The service “{id}” is not in the catalogue.',
-    kind_individual: 'For individuals',
-    kind_structural: 'Structural',
-    status_planned: 'Planned',
-    status_active: 'Active',
-    status_paused: 'Paused',
-    status_ended: 'Ended',
-    financing_association: 'Funded by the association',
-    financing_ordinary: 'Ordinary activity',
-    financing_external: 'External funding',
-    financing_mixed: 'Mixed funding',
-    orgKind_socialInsuranceAgency: 'Social Insurance Agency',
-    orgKind_employmentService: 'Public Employment Service',
-    orgKind_region: 'Region',
-    orgKind_municipality: 'Municipality',
-    orgKind_coordinationAssociation: 'Coordination association',
-    orgKind_civilSociety: 'Civil society',
-    orgKind_employer: 'Employers',
-    orgKind_other: 'Other',
   },
 } satisfies Messages<string>;
+
+/**
+ * Every UI text of `<insats-sok>`: the shared labels and error texts, then its own. Override any of
+ * them through the element's `strings` property.
+ */
+export const MESSAGES = mergeMessages(LABELS, STATUS_MESSAGES, OWN as Messages<keyof (typeof OWN)['sv']>);
 
 export type InsatsSokMessageKey = keyof (typeof MESSAGES)['sv'];
 export type InsatsSokStrings = Partial<Record<InsatsSokMessageKey, string>>;

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { generateCatalogue } from '../../../sdk/bench/generate-catalogue.js';
+import { THEMES } from '../shared/themes.js';
 import './define.js';
 import type { InsatsSok } from './insats-sok.js';
 
@@ -38,7 +39,7 @@ const meta: Meta<Args> = {
   },
   render: (args) => html`<insats-sok
     src=${args.src}
-    lang=${args.lang || document.documentElement.lang}
+    lang=${ifDefined(args.lang || undefined)}
     association=${ifDefined(args.association || undefined)}
     municipality=${ifDefined(args.municipality || undefined)}
     target-group=${ifDefined(args.targetGroup || undefined)}
@@ -63,8 +64,14 @@ export const Results: Story = {
 /** Loading: the data file never arrives. */
 export const Loading: Story = { args: { src: '/__story/never.json' } };
 
-/** Error: the server answers 500 (after the SDK's retries), with a retry button and details. */
+/** Error that may pass: the server answers 500 (after the SDK's retries); "Försök igen" and the details. */
 export const ErrorState: Story = { name: 'Error', args: { src: '/__story/broken.json' } };
+
+/** Permanent error: no file at the address (404); what the webmaster must fix, no retry. */
+export const MissingFileError: Story = {
+  name: 'Error: missing file',
+  args: { src: '/__story/missing.json' },
+};
 
 /** No hits: suggestions to remove filters. */
 export const Empty: Story = {
@@ -81,6 +88,21 @@ export const Detail: Story = {
   },
 };
 
+/** The dark theme's tokens (the toolbar's "Mörkt"), with a selected filter and highlights. */
+export const Dark: Story = {
+  args: { municipality: 'Västerås' },
+  render: (args) => html`<div
+    style=${Object.entries(THEMES.dark)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(';')}
+  >
+    <insats-sok src=${args.src} municipality=${args.municipality}></insats-sok>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector<InsatsSok>('insats-sok')!.setQuery('unga');
+  },
+};
+
 /** English UI. */
 export const English: Story = { args: { lang: 'en' } };
 
@@ -92,7 +114,7 @@ export const Themed: Story = {
   render: (args) => html`<div
     style="--sk-color-accent:#6b1d5c;--sk-color-focus:#6b1d5c;--sk-color-mark:#f9d9ef;--sk-color-surface:#fbf4f9;--sk-radius:0;--sk-space:1.25rem;font-family:Georgia,serif"
   >
-    <insats-sok src=${args.src} lang=${args.lang || document.documentElement.lang}></insats-sok>
+    <insats-sok src=${args.src} lang=${ifDefined(args.lang || undefined)}></insats-sok>
   </div>`,
 };
 
@@ -101,5 +123,5 @@ export const LargeGenerated: StoryObj<Args & { count: number }> = {
   args: { count: 10000 },
   argTypes: { count: { control: { type: 'select' }, options: [1000, 10000, 50000] } },
   render: (args) =>
-    html`<insats-sok .data=${generateCatalogue(args.count, 42)} lang=${args.lang || document.documentElement.lang}></insats-sok>`,
+    html`<insats-sok .data=${generateCatalogue(args.count, 42)} lang=${ifDefined(args.lang || undefined)}></insats-sok>`,
 };

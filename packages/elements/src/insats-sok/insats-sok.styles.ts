@@ -1,29 +1,17 @@
 import { css } from 'lit';
 
 /**
- * Theming goes through custom properties (`--sk-color-*`, `--sk-font-family`, `--sk-radius`,
- * `--sk-space`); the font is inherited from the page unless set.
+ * Layout and finish of `<insats-sok>`. Every colour comes from the shared tokens (`--_*`, defined in
+ * `shared/tokens.styles.ts`, themed with `--sk-*`).
  */
 export const styles = css`
   :host {
-    --_accent: var(--sk-color-accent, #1f5f8b);
-    --_text: var(--sk-color-text, #1b1b1b);
-    --_bg: var(--sk-color-background, #ffffff);
-    --_muted: var(--sk-color-muted, #545454);
-    --_border: var(--sk-color-border, #8a8a8a);
-    --_surface: var(--sk-color-surface, #f3f5f7);
-    --_mark: var(--sk-color-mark, #fff0a8);
-    --_warning: var(--sk-color-warning, #8a4b00);
-    --_focus: var(--sk-color-focus, #1f5f8b);
-    --_radius: var(--sk-radius, 6px);
-    --_space: var(--sk-space, 1rem);
     display: block;
     container-type: inline-size;
-    font-family: var(--sk-font-family, inherit);
-    color: var(--_text);
-    background: var(--_bg);
     line-height: 1.5;
     min-width: 0;
+    /* A long word (a title, a URL) breaks rather than widening the element (WCAG 1.4.10 reflow). */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -69,7 +57,7 @@ export const styles = css`
   }
   button.primary {
     background: var(--_accent);
-    color: var(--_bg);
+    color: var(--_on-accent);
     border-color: var(--_accent);
   }
   :focus-visible {
@@ -102,6 +90,7 @@ export const styles = css`
   }
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   @container (min-width: 44rem) {
@@ -249,22 +238,13 @@ export const styles = css`
     margin-top: var(--_space);
   }
   .notice,
-  .error,
-  .empty,
-  .loading {
+  .empty {
     border: 1px solid var(--_border);
     border-left-width: 6px;
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
     margin-bottom: var(--_space);
     background: var(--_surface);
-  }
-  .error {
-    border-left-color: var(--_warning);
-  }
-  .loading progress {
-    width: 100%;
-    height: 0.75rem;
   }
   .detail .detail-actions {
     display: flex;
@@ -294,9 +274,7 @@ export const styles = css`
     .hit,
     fieldset,
     .notice,
-    .error,
-    .empty,
-    .loading {
+    .empty {
       border-color: CanvasText;
     }
     button.primary {

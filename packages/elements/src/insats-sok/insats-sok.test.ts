@@ -1,23 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Dataset, loadDataset } from '@samordningskartan/sdk';
+import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { testCatalogue, XSS_NAME } from './fixtures/catalogue.js';
 import type { InsatsSok } from './insats-sok.js';
-
-// Real key presses through the test runner's built-in send-keys command (what @web/test-runner-commands does).
-const SESSION = new URL(location.href).searchParams.get('wtr-session-id');
-async function sendKeys(payload: { press: string } | { type: string }): Promise<void> {
-  const ws = (await import(/* @vite-ignore */ '/__web-dev-server__web-socket.js' as string)) as {
-    sendMessageWaitForResponse: (m: unknown) => Promise<{ executed: boolean }>;
-  };
-  const r = await ws.sendMessageWaitForResponse({
-    type: 'wtr-command',
-    sessionId: SESSION,
-    command: 'send-keys',
-    payload,
-  });
-  if (!r.executed) throw new Error('send-keys not available');
-}
 
 const START_URL = location.href;
 afterEach(() => history.replaceState(null, '', START_URL));
@@ -37,7 +23,7 @@ async function mount(
 const root = (el: InsatsSok) => el.shadowRoot!;
 const hitIds = (el: InsatsSok) =>
   [...root(el).querySelectorAll<HTMLAnchorElement>('a[data-id]')].map((a) => a.dataset.id);
-const countText = (el: InsatsSok) => root(el).querySelector('[role=status]')!.textContent!.trim();
+const countText = (el: InsatsSok) => root(el).querySelector('[part=count]')!.textContent!.trim();
 async function type(el: InsatsSok, text: string) {
   const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
   input.value = text;
@@ -123,7 +109,7 @@ describe('<insats-sok> searching', () => {
     expect(hitIds(s).sort()).to.deep.equal(['aldreomsorg', 'npf-vaxjo']);
     const change = oneEvent(el(s), 'insats-sok-change');
     // Försäkringskassan provides Kompassen only (it is a referrer, not a provider, of Stödteamet).
-    s.setFilters({ municipalities: [], organisation: 'fk' });
+    s.setFilters({ municipality: [], organisation: 'fk' });
     const { detail } = await change;
     expect(detail.total).to.equal(1);
     expect(detail.filters.organisation).to.equal('fk');
@@ -228,12 +214,8 @@ describe('<insats-sok> states and accessibility', () => {
     await expect(el(s)).to.be.accessible();
   });
 
-  it('error state: plain text, details, retry recovers, accessible', async () => {
-    let ok = false;
-    window.fetch = async () =>
-      ok
-        ? new Response(JSON.stringify(testCatalogue()), { headers: { 'content-type': 'application/json' } })
-        : new Response('nope', { status: 404, statusText: 'Not Found' });
+  it('a permanent error (404) says what the webmaster must fix and offers no retry', async () => {
+    window.fetch = async () => new Response('nope', { status: 404, statusText: 'Not Found' });
     const errors: unknown[] = [];
     const consoleError = console.error;
     console.error = (...a: unknown[]) => errors.push(a);
@@ -244,13 +226,39 @@ describe('<insats-sok> states and accessibility', () => {
       await oneEvent(el(s), 'insats-sok-load');
       await s.updateComplete;
       const error = root(s).querySelector('[part=error]')!;
-      expect(error.textContent).to.contain('Insatserna kunde inte visas');
-      expect(error.querySelector('details')!.textContent).to.contain('404');
+      expect(error.querySelector('h2')!.textContent).to.equal('Insatserna kunde inte visas');
+      expect(error.textContent).not.to.contain('Försök igen');
+      expect(root(s).querySelector('[part=retry]')).to.equal(null);
+      const details = error.querySelector('details')!.textContent!;
+      expect(details).to.contain('404');
+      expect(details).to.contain('Datafilen finns inte på adressen i src');
       expect(errors.length).to.be.greaterThan(0);
+      await expect(el(s)).to.be.accessible();
+    } finally {
+      console.error = consoleError;
+    }
+  });
+
+  it('a transient error (503) offers "Försök igen"; pressing it loads the data', async () => {
+    let ok = false;
+    window.fetch = async () =>
+      ok
+        ? new Response(JSON.stringify(testCatalogue()), { headers: { 'content-type': 'application/json' } })
+        : new Response('busy', { status: 503, statusText: 'Service Unavailable' });
+    const consoleError = console.error;
+    console.error = () => {};
+    try {
+      const s = (await fixture(
+        html`<insats-sok src="/data/busy.json"></insats-sok>`,
+      )) as unknown as InsatsSok;
+      await oneEvent(el(s), 'insats-sok-load');
+      await s.updateComplete;
+      expect(root(s).querySelector('[part=error] p')!.textContent).to.contain('Försök igen om en stund');
       await expect(el(s)).to.be.accessible();
       ok = true;
       const loaded = oneEvent(el(s), 'insats-sok-load');
-      root(s).querySelector<HTMLButtonElement>('[part=retry]')!.click();
+      root(s).querySelector<HTMLButtonElement>('[part=retry]')!.focus();
+      await sendKeys({ press: 'Enter' });
       await loaded;
       await s.updateComplete;
       expect(countText(s)).to.equal('3 insatser');

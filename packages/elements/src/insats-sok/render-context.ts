@@ -1,11 +1,12 @@
-import type { Dataset, Lang, Service } from '@samordningskartan/sdk';
-import { localize } from '@samordningskartan/sdk';
+import type { Dataset, Lang, LocalizedText, Service } from '@samordningskartan/sdk';
 import type { InsatsSokMessageKey } from './insats-sok.messages.js';
 
 /** What the render helpers need from the element. */
 export interface RenderContext {
   t: (key: InsatsSokMessageKey, params?: Record<string, string | number>) => string;
   lang: Lang;
+  /** A text from the data, with the `lang` to mark it with when it is not in the UI language. */
+  text: (value: LocalizedText | undefined) => { text: string; lang: string | undefined };
   dataset: Dataset;
   staleMonths: number;
   now: Date;
@@ -30,8 +31,4 @@ export function freshness(ctx: RenderContext, s: Service): { date?: string; stal
 
 export function names(ctx: RenderContext, ids: readonly string[] | undefined): string[] {
   return (ids ?? []).map((id) => ctx.dataset.label(id, ctx.lang));
-}
-
-export function text(ctx: RenderContext, value: Parameters<typeof localize>[0]): string {
-  return localize(value, ctx.lang);
 }

@@ -1,7 +1,8 @@
-import { municipalityByCode, type Service, safeUrl } from '@samordningskartan/sdk';
+import { type LocalizedText, municipalityByCode, type Service, safeUrl } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '../shared/format.js';
-import { ageText, freshness, names, type RenderContext, text } from './render-context.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatDate, formatNumber } from '../shared/format.js';
+import { ageText, freshness, names, type RenderContext } from './render-context.js';
 
 export interface DetailHandlers {
   back: () => void;
@@ -30,7 +31,8 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
       : '';
   const links = (s.links ?? []).flatMap((l) => {
     const url = safeUrl(l.url);
-    return url ? [{ url, label: text(ctx, l.label) || url }] : [];
+    const label = ctx.text(l.label);
+    return url ? [{ url, label: label.text ? label : { text: url, lang: undefined } }] : [];
   });
   const age = ageText(ctx, s);
   return html`
@@ -39,21 +41,21 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
         <button type="button" part="back" class="back" @click=${h.back}>← ${t('back')}</button>
         <button type="button" part="print" @click=${h.print}>${t('print')}</button>
       </div>
-      <h2 id="detail-title" tabindex="-1">${text(ctx, s.name)}</h2>
+      ${inLang(ctx, s.name, (v, lang) => html`<h2 id="detail-title" tabindex="-1" lang=${ifDefined(lang)}>${v}</h2>`)}
       <p class="meta">
-        <span class="tag">${t(`kind_${s.kind}`)}</span>
+        <span class="tag">${t(`serviceKind_${s.kind}`)}</span>
         <span class="tag">${t(`status_${s.status}`)}</span>
         <span class="tag">${t(`financing_${dataset.financingOf(s)}`)}</span>
       </p>
-      ${s.summary ? html`<p class="lead">${text(ctx, s.summary)}</p>` : nothing}
-      ${s.description ? html`<h3>${t('description')}</h3><p class="prose">${text(ctx, s.description)}</p>` : nothing}
-      ${s.easyRead ? html`<h3>${t('easyRead')}</h3><p class="prose">${text(ctx, s.easyRead)}</p>` : nothing}
+      ${s.summary ? inLang(ctx, s.summary, (v, lang) => html`<p class="lead" lang=${ifDefined(lang)}>${v}</p>`) : nothing}
+      ${s.description ? html`<h3>${t('description')}</h3>${inLang(ctx, s.description, (v, lang) => html`<p class="prose" lang=${ifDefined(lang)}>${v}</p>`)}` : nothing}
+      ${s.easyRead ? html`<h3>${t('easyRead')}</h3>${inLang(ctx, s.easyRead, (v, lang) => html`<p class="prose" lang=${ifDefined(lang)}>${v}</p>`)}` : nothing}
       <dl class="facts">
         ${fact(t('targetGroups'), names(ctx, s.targetGroups).join(', '))}
         ${fact(t('age'), age || t('allAges'))}
         ${fact(t('municipalities'), kommuner.join(', '))}
         ${fact(t('period'), period)}
-        ${fact(t('capacity'), s.capacity ? t(`cap_${s.capacity.unit}`, { value: s.capacity.value }) + (s.capacity.note ? ` (${text(ctx, s.capacity.note)})` : '') : '')}
+        ${fact(t('capacity'), s.capacity ? t('quantity', { value: formatNumber(ctx.lang, s.capacity.value), unit: t(`unit_${s.capacity.unit}`) }) + (s.capacity.note ? ` (${ctx.text(s.capacity.note).text})` : '') : '')}
         ${fact(t('methods'), names(ctx, s.methods).join(', '))}
       </dl>
       ${
@@ -64,7 +66,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
                 ${access.selfReferral ? html`<li>✓ ${t('selfReferral')}</li>` : nothing}
               </ul>
               ${access.referrers?.length ? html`<p><strong>${t('referrers')}:</strong> ${names(ctx, access.referrers).join(', ')}</p>` : nothing}
-              ${access.description ? html`<p class="prose">${text(ctx, access.description)}</p>` : nothing}`
+              ${access.description ? inLang(ctx, access.description, (v, lang) => html`<p class="prose" lang=${ifDefined(lang)}>${v}</p>`) : nothing}`
           : nothing
       }
       ${
@@ -76,8 +78,8 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
                   const tel = c.phone ? safeUrl(`tel:${c.phone.replace(/[\s-]/g, '')}`) : undefined;
                   const web = safeUrl(c.url);
                   return html`<li>
-                    <strong>${text(ctx, c.name)}</strong>
-                    ${c.description ? html`<br />${text(ctx, c.description)}` : nothing}
+                    ${inLang(ctx, c.name, (v, lang) => html`<strong lang=${ifDefined(lang)}>${v}</strong>`)}
+                    ${c.description ? html`<br />${inLang(ctx, c.description, (v, lang) => html`<span lang=${ifDefined(lang)}>${v}</span>`)}` : nothing}
                     ${mail ? html`<br /><a href=${mail}>${c.email}</a>` : nothing}
                     ${tel ? html`<br /><a href=${tel}>${c.phone}</a>` : nothing}
                     ${web ? html`<br /><a href=${web} rel="noopener noreferrer">${c.url}</a>` : nothing}
@@ -90,7 +92,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
         links.length
           ? html`<h3>${t('links')}</h3>
               <ul class="plain">
-                ${links.map((l) => html`<li><a href=${l.url} rel="noopener noreferrer">${l.label}</a></li>`)}
+                ${links.map((l) => html`<li><a href=${l.url} rel="noopener noreferrer" lang=${ifDefined(l.label.lang)}>${l.label.text}</a></li>`)}
               </ul>`
           : nothing
       }
@@ -108,6 +110,16 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
       <p class="no-print"><a part="share-link" href=${h.shareHref}>${t('shareLink')}</a></p>
     </section>
   `;
+}
+
+/** Renders a text from the data through `wrap`, with the `lang` it needs when not the UI's. */
+function inLang(
+  ctx: RenderContext,
+  value: LocalizedText | undefined,
+  wrap: (text: string, lang: string | undefined) => TemplateResult,
+): TemplateResult {
+  const d = ctx.text(value);
+  return wrap(d.text, d.lang);
 }
 
 function fact(label: string, value: string) {

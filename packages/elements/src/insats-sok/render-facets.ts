@@ -1,21 +1,7 @@
-import type { FacetName, OrganisationKind } from '@samordningskartan/sdk';
-import { compareSv, municipalityByCode } from '@samordningskartan/sdk';
+import { compareSv, type FacetName, type OrganisationKind } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InsatsSokMessageKey } from './insats-sok.messages.js';
+import { facetValueLabel } from '../shared/labels.js';
 import type { RenderContext } from './render-context.js';
-import type { InsatsSokFilters } from './url-state.js';
-
-export type FacetKey = Exclude<keyof InsatsSokFilters, 'age' | 'organisation'>;
-
-/** Facet of the engine ↔ list in `InsatsSokFilters`. */
-export const FACETS: ReadonlyArray<[FacetName, FacetKey]> = [
-  ['targetGroup', 'targetGroups'],
-  ['municipality', 'municipalities'],
-  ['provider', 'providers'],
-  ['kind', 'kinds'],
-  ['status', 'statuses'],
-  ['financing', 'financing'],
-];
 
 /** Providers are grouped by kind of organisation, in this order. */
 const ORG_KIND_ORDER: OrganisationKind[] = [
@@ -31,19 +17,9 @@ const ORG_KIND_ORDER: OrganisationKind[] = [
 /** Facet values shown before "visa alla". */
 const FACET_PREVIEW = 8;
 
-/** The display name of a facet value. */
-export function valueLabel(ctx: RenderContext, facet: FacetName, value: string): string {
-  switch (facet) {
-    case 'municipality':
-      return municipalityByCode(value)?.name ?? value;
-    case 'kind':
-    case 'status':
-    case 'financing':
-      return ctx.t(`${facet}_${value}` as InsatsSokMessageKey);
-    default:
-      return ctx.dataset.label(value, ctx.lang);
-  }
-}
+/** The display name of a facet value, from the shared labels. */
+export const valueLabel = (ctx: RenderContext, facet: FacetName, value: string): string =>
+  facetValueLabel(ctx.t, ctx.dataset, ctx.lang, facet, value);
 
 export interface FacetState {
   selected: readonly string[];

@@ -143,7 +143,7 @@ describe('<samordning-analys> coverage', () => {
     await el.updateComplete;
     $(el, 'button[data-row="psykisk-ohalsa"][data-column="1981"]')!.click();
     await el.updateComplete;
-    expect(stub.calls).to.deep.equal([{ targetGroups: ['psykisk-ohalsa'], municipalities: ['1981'] }]);
+    expect(stub.calls).to.deep.equal([{ targetGroup: ['psykisk-ohalsa'], municipality: ['1981'] }]);
     expect($(el, '#coverage-details')).to.equal(null);
     expect($(el, '.notice')!.textContent).to.contain('Psykisk ohälsa i Sala');
     await expect(el).to.be.accessible();

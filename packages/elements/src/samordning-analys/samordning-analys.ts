@@ -59,7 +59,7 @@ export interface SamordningAnalysSelectDetail {
 
 /** A connected search element, duck-typed so this element does not import `<insats-sok>`. */
 interface FilterableSearch extends HTMLElement {
-  setFilters(filters: { targetGroups?: string[]; municipalities?: string[] }): unknown;
+  setFilters(filters: { targetGroup?: string[]; municipality?: string[] }): unknown;
 }
 
 type Selection = { table: 'coverage' | 'collaboration'; row: string; column: string };
@@ -312,7 +312,7 @@ export class SamordningAnalys extends LitElement {
     };
     if (!this.dispatchSelect(detail)) return;
     if (useSearch && search && row) {
-      search.setFilters({ targetGroups: [rowId], municipalities: [...column.municipalities] });
+      search.setFilters({ targetGroup: [rowId], municipality: [...column.municipalities] });
       this._selection = undefined;
       this._notice = this.t('shownInSearch', {
         row: localize(row.label, this.uiLang),

@@ -1,5 +1,8 @@
 import { type Dataset, type LoadResult, loadDataset } from '@samordningskartan/sdk';
 
+// Superseded by data-controller.ts (DataController, LoadState, parseSrc); kept only until
+// <samordning-karta> and <samordning-analys> move onto it, then deleted.
+
 /**
  * Parses a `src` attribute: one URL, or several separated by whitespace or commas (merged by the SDK).
  */
@@ -7,7 +10,7 @@ export function parseSrc(src: string | null | undefined): string[] {
   return (src ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-/** What an element shows while and after loading. */
+/** @deprecated Use `LoadState` from `data-controller.ts`. */
 export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; loaded?: number; total?: number }

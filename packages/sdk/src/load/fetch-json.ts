@@ -17,9 +17,9 @@ export interface FetchOptions {
 
 export type FetchOutcome = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
-const fail = (code: Problem['code'], sv: string, en: string): FetchOutcome => ({
+const fail = (code: Problem['code'], sv: string, en: string, extra?: Partial<Problem>): FetchOutcome => ({
   ok: false,
-  problem: problem('error', '', code, sv, en, { fatal: true }),
+  problem: problem('error', '', code, sv, en, { fatal: true, ...extra }),
 });
 
 /** Fetches and parses a JSON document with timeout and retries; never rejects except on abort. */
@@ -57,6 +57,7 @@ async function fetchOnce(
             (response.status === 404 ? ' (filen finns inte på adressen)' : ''),
           `the server answered ${response.status} ${response.statusText}`.trim() +
             (response.status === 404 ? ' (no file at that address)' : ''),
+          { status: response.status, ...(server && { transient: true }) },
         ),
       };
     }
@@ -71,11 +72,17 @@ async function fetchOnce(
           'timeout',
           `servern svarade inte inom ${Math.round(timeout / 1000)} sekunder`,
           `the server did not answer within ${Math.round(timeout / 1000)} seconds`,
+          { transient: true },
         ),
       };
     }
     const msg = error instanceof Error ? error.message : String(error);
-    return { kind: 'network', result: fail('network-error', `nätverksfel: ${msg}`, `network error: ${msg}`) };
+    return {
+      kind: 'network',
+      result: fail('network-error', `nätverksfel: ${msg}`, `network error: ${msg}`, {
+        transient: true,
+      }),
+    };
   } finally {
     clearTimeout(id);
   }

@@ -79,6 +79,7 @@ async function readSource(
             code: 'network-error',
             message: { sv: `kunde inte läsa svaret: ${msg}`, en: `could not read the response: ${msg}` },
             fatal: true,
+            transient: true,
           },
         },
         ...(label && { label }),

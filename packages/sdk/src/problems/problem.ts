@@ -15,6 +15,13 @@ export interface Problem {
   source?: string;
   /** True when nothing could be loaded from the source (network error, not JSON, newer format). */
   fatal?: boolean;
+  /**
+   * True when trying again later may help (a network error, a timeout, a 5xx answer); a UI offers
+   * "try again" only then. Absent for problems the data's publisher must fix.
+   */
+  transient?: boolean;
+  /** The HTTP status of an `http-error`. */
+  status?: number;
 }
 
 export type ProblemCode =

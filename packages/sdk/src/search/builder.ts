@@ -1,7 +1,8 @@
 import { STOPWORDS, stem, tokenize } from './analyze.js';
+import { FACET_NAMES } from './facets.js';
 import { GrowU32 } from './grow.js';
 import { DEFAULT_SYNONYMS } from './synonyms.js';
-import { FACET_NAMES, FIELD_WEIGHTS, SEARCH_FIELDS, type SearchDocument } from './types.js';
+import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchDocument } from './types.js';
 
 /**
  * The whole index as plain arrays and typed arrays: structured-cloneable (a worker can build it and

@@ -12,6 +12,7 @@ export {
 } from './build-async.js';
 export { type BuildOptions, SearchIndexBuilder, type SearchIndexData } from './builder.js';
 export { searchOptionsFor, serviceDocument } from './documents.js';
+export * from './facets.js';
 export { type HighlightSegment, highlight, matchRanges } from './highlight.js';
 export { type ParsedQuery, parseQuery, SearchIndex, withinOneEdit } from './search-index.js';
 export { DEFAULT_SYNONYMS } from './synonyms.js';

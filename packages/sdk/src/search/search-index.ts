@@ -1,13 +1,7 @@
 import { STOPWORDS, stem, tokenize } from './analyze.js';
 import { type BuildOptions, reverse, SearchIndexBuilder, type SearchIndexData } from './builder.js';
-import {
-  FACET_NAMES,
-  type FacetName,
-  type SearchDocument,
-  type SearchHit,
-  type SearchQuery,
-  type SearchResult,
-} from './types.js';
+import { FACET_NAMES, type FacetName } from './facets.js';
+import type { SearchDocument, SearchHit, SearchQuery, SearchResult } from './types.js';
 
 /** Match quality of a query word against an indexed word, multiplied into the posting weight. */
 const QUALITY = { exact: 1, stem: 0.95, synonym: 0.9, prefix: 0.5, compound: 0.6, typo: 0.5 } as const;

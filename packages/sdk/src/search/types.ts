@@ -1,16 +1,4 @@
-/** The facets of the insatser search, each counted disjunctively (ignoring its own selection). */
-export const FACET_NAMES = [
-  'targetGroup',
-  'municipality',
-  'provider',
-  'kind',
-  'status',
-  'financing',
-] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
-
-/** Selected values per facet; within a facet any value matches (OR), across facets all must (AND). */
-export type FacetFilters = Partial<Record<FacetName, readonly string[]>>;
+import type { FacetFilters, FacetName } from './facets.js';
 
 /**
  * Weight of a word by the field it occurs in: name above target group above summary above
