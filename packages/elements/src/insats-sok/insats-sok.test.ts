@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Dataset, loadDataset } from '@samordningskartan/sdk';
 import { sendKeys } from '@web/test-runner-commands';
+import { catalogueClient, catalogueOptions } from '../shared/catalogue-client.js';
 import './define.js';
 import { testCatalogue, XSS_NAME } from './fixtures/catalogue.js';
 import type { InsatsSok } from './insats-sok.js';
@@ -46,6 +47,13 @@ async function toggle(el: InsatsSok, legend: string, label: string) {
 const el = (e: InsatsSok) => e as unknown as HTMLElement;
 
 describe('<insats-sok> searching', () => {
+  it('keeps the catalogue in a module worker where one can start (else in the page)', async () => {
+    const s = await mount();
+    expect(countText(s)).to.equal('3 insatser');
+    const { port } = await catalogueClient();
+    expect(port.where).to.equal(catalogueOptions.worker ? 'worker' : 'page');
+  });
+
   it('finds insatser with Swedish spelling variants', async () => {
     const s = await mount();
     expect(countText(s)).to.equal('3 insatser');
@@ -199,11 +207,16 @@ describe('<insats-sok> keyboard', () => {
 
 describe('<insats-sok> states and accessibility', () => {
   let realFetch: typeof fetch;
+  let inWorker: boolean;
   beforeEach(() => {
     realFetch = window.fetch;
+    // These tests replace the page's fetch; a worker fetches with its own.
+    inWorker = catalogueOptions.worker;
+    catalogueOptions.worker = false;
   });
   afterEach(() => {
     window.fetch = realFetch;
+    catalogueOptions.worker = inWorker;
   });
 
   it('loading state is accessible', async () => {

@@ -1,0 +1,150 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { Dataset, formatProblem } from '@samordningskartan/sdk';
+import { type CatalogueClient, CatalogueView, catalogueClient } from './catalogue-client.js';
+import type { CatalogueSource, CatalogueSummary } from './catalogue-protocol.js';
+import { type DataHost, parseSrc } from './data-controller.js';
+import { LoadError } from './load-error.js';
+
+/** What an element that reads a catalogue shows while and after loading. */
+export type CatalogueState =
+  | { status: 'idle' }
+  | { status: 'loading'; stage: 'loading' | 'indexing'; loaded?: number; total?: number }
+  | { status: 'error'; error: LoadError }
+  | { status: 'ready'; client: CatalogueClient; view: CatalogueView };
+
+export interface CatalogueControllerOptions {
+  /** Prefix of console messages for webmasters, e.g. "[insats-sok]". */
+  log?: string;
+  /** Called once per load when it failed, after the state changed. */
+  onError?: (error: LoadError) => void;
+}
+
+interface Opened {
+  client: CatalogueClient;
+  view: CatalogueView;
+}
+
+const objectKeys = new WeakMap<object, string>();
+let nextKey = 0;
+
+/**
+ * The data controller of an element that searches a catalogue: the catalogue loads, validates and
+ * indexes in the page's one catalogue worker (or in the page, in slices, where no worker starts), and
+ * the element keeps only a `CatalogueView` — names and the records it rendered. Same inputs as
+ * `DataController` (`data` first, else the URLs of `src`; a newer load aborts an older one), same
+ * error classification. Elements reading the same sources share one catalogue.
+ */
+export class CatalogueController {
+  private readonly host: DataHost;
+  private readonly options: CatalogueControllerOptions;
+  private readonly task: Task<readonly [string, unknown], Opened>;
+  private progress: { stage: 'loading' | 'indexing'; loaded?: number; total?: number } = { stage: 'loading' };
+  private fresh = false;
+
+  constructor(host: DataHost, options: CatalogueControllerOptions = {}) {
+    this.host = host;
+    this.options = options;
+    this.task = new Task(host, {
+      task: ([src, data], { signal }) => this.load(src, data, signal),
+      args: () => [this.host.src, this.host.data] as const,
+      onError: (e) => {
+        if (e instanceof LoadError)
+          queueMicrotask(() => void host.updateComplete.then(() => options.onError?.(e)));
+      },
+    });
+  }
+
+  get state(): CatalogueState {
+    switch (this.task.status) {
+      case TaskStatus.INITIAL:
+        return { status: 'idle' };
+      case TaskStatus.PENDING:
+        return { status: 'loading', ...this.progress };
+      case TaskStatus.COMPLETE:
+        return { status: 'ready', ...this.task.value! };
+      default: {
+        const e = this.task.error;
+        return { status: 'error', error: e instanceof LoadError ? e : new LoadError(undefined, e) };
+      }
+    }
+  }
+
+  /** The view of the loaded catalogue, when ready. */
+  get view(): CatalogueView | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value?.view : undefined;
+  }
+
+  /** Resolves when the current load settled (ready or error). */
+  get settled(): Promise<void> {
+    return this.task.taskComplete.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  /** Loads again from `data` or `src`, reading the sources anew. */
+  reload(): Promise<void> {
+    this.fresh = true;
+    return this.task.run();
+  }
+
+  private async load(src: string, data: unknown, signal: AbortSignal): Promise<Opened | typeof initialState> {
+    this.progress = { stage: 'loading' };
+    const sources = toSources(src, data);
+    if (!sources.length) return initialState;
+    const key = keyOf(src, data);
+    const log = this.options.log ?? '[samordningskartan]';
+    let summary: CatalogueSummary;
+    let client: CatalogueClient;
+    try {
+      client = await catalogueClient(data instanceof Dataset);
+      if (this.fresh) await client.request({ op: 'close', key }).catch(() => undefined);
+      this.fresh = false;
+      summary = await client.request<CatalogueSummary>(
+        { op: 'open', key, sources },
+        {
+          signal,
+          progress: (stage, done, total) => {
+            if (signal.aborted) return;
+            this.progress = { stage, loaded: done, ...(total !== undefined && { total }) };
+            this.host.requestUpdate();
+          },
+        },
+      );
+    } catch (error) {
+      if (signal.aborted) throw error;
+      console.error(log, error);
+      throw new LoadError(undefined, error);
+    }
+    if (summary.fatal && summary.services === 0 && summary.organisations === 0) {
+      for (const p of summary.problems) console.error(`${log} ${formatProblem(p, 'en')}`);
+      throw new LoadError(summary);
+    }
+    for (const p of summary.problems)
+      if (p.severity === 'error') console.warn(`${log} ${formatProblem(p, 'en')}`);
+    return { client, view: new CatalogueView(key, summary) };
+  }
+}
+
+/** `data` (never fetched: a string is JSON text) when set, else the URLs of `src`, absolute. */
+function toSources(src: string, data: unknown): CatalogueSource[] {
+  if (data instanceof Dataset) return [{ dataset: data }];
+  if (typeof data === 'string') return [{ text: data }];
+  if (data) return [{ data: data as object }];
+  return parseSrc(src).map((u) => ({ url: new URL(u, document.baseURI).href }));
+}
+
+/** One catalogue per set of URLs; per object for data set from code. */
+function keyOf(src: string, data: unknown): string {
+  if (!data)
+    return `src:${parseSrc(src)
+      .map((u) => new URL(u, document.baseURI).href)
+      .join(' ')}`;
+  if (typeof data === 'string') return `text:${nextKey++}`;
+  let k = objectKeys.get(data as object);
+  if (!k) {
+    k = `data:${nextKey++}`;
+    objectKeys.set(data as object, k);
+  }
+  return k;
+}
