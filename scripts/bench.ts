@@ -101,7 +101,7 @@ for (const m of map) {
 }
 
 console.log('── sizes ──');
-const sizes2 = (await measureSizes()) as Record<string, number>;
+const sizes2 = ((await measureSizes()) as { figures: Record<string, number> }).figures;
 results.sizes = sizes2;
 for (const [name, bytes] of Object.entries(sizes2))
   summary.push([`size ${name} (min+gzip)`, `${(bytes / 1024).toFixed(1)} KB`, '', '']);

@@ -1,5 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { Dataset, formatProblem } from '@samordningskartan/sdk';
+import { type Dataset, formatProblem } from '@samordningskartan/sdk';
 import { type CatalogueClient, CatalogueView, catalogueClient } from './catalogue-client.js';
 import type { CatalogueSource, CatalogueSummary } from './catalogue-protocol.js';
 import { type DataHost, parseSrc } from './data-controller.js';
@@ -97,7 +97,7 @@ export class CatalogueController {
     let summary: CatalogueSummary;
     let client: CatalogueClient;
     try {
-      client = await catalogueClient(data instanceof Dataset);
+      client = await catalogueClient(isDataset(data));
       if (this.fresh) await client.request({ op: 'close', key }).catch(() => undefined);
       this.fresh = false;
       summary = await client.request<CatalogueSummary>(
@@ -128,7 +128,7 @@ export class CatalogueController {
 
 /** `data` (never fetched: a string is JSON text) when set, else the URLs of `src`, absolute. */
 function toSources(src: string, data: unknown): CatalogueSource[] {
-  if (data instanceof Dataset) return [{ dataset: data }];
+  if (isDataset(data)) return [{ dataset: data }];
   if (typeof data === 'string') return [{ text: data }];
   if (data) return [{ data: data as object }];
   return parseSrc(src).map((u) => ({ url: new URL(u, document.baseURI).href }));
@@ -147,4 +147,18 @@ function keyOf(src: string, data: unknown): string {
     objectKeys.set(data as object, k);
   }
   return k;
+}
+
+/**
+ * An SDK `Dataset` (set from code), told by its shape: importing the class for `instanceof` would put
+ * it and its vocabulary into the page's bundle, which otherwise needs neither.
+ */
+function isDataset(data: unknown): data is Dataset {
+  const d = data as Partial<Dataset> | null;
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    typeof d.service === 'function' &&
+    typeof d.relationsOf === 'function'
+  );
 }
