@@ -88,7 +88,10 @@ export class SearchController implements ReactiveController {
       if (this.result) this.announced = this.result.total;
       this.host.requestUpdate();
     }, ANNOUNCE_AFTER);
-    this.host.requestUpdate();
+    // No render for the keystroke itself (the field shows what was typed): the page renders once,
+    // when the hits for the new text arrive.
+    if (this.result) this.ask();
+    else this.host.requestUpdate();
   }
 
   /** Merges filters into the current ones; lists replace lists, `undefined` removes age/organisation. */
@@ -136,6 +139,13 @@ export class SearchController implements ReactiveController {
       return;
     }
     if (this.shown !== src.view) this.result = undefined;
+    this.ask();
+  }
+
+  /** Asks the catalogue for the hits of the current query, unless that was the last question. */
+  private ask(): void {
+    const src = this.source();
+    if (!src) return;
     const query: CatalogueQuery = {
       text: withoutTrailingLetter(this.query),
       filters: facetFilters(this.filters),
@@ -151,7 +161,7 @@ export class SearchController implements ReactiveController {
     this.sent = sent;
     this.track(
       src.client.request<CataloguePage>({ op: 'search', key: src.view.key, query }).then(
-        (page) => {
+        async (page) => {
           // An answer to an older query is dropped: a newer one is on its way.
           if (this.sent !== sent) return;
           src.view.remember(page.records);
@@ -159,8 +169,17 @@ export class SearchController implements ReactiveController {
           this.shown = src.view;
           this.answered = sent;
           const { records: _, terms, ...rest } = page;
-          this.result = { ...rest, terms: new Set(terms) };
-          if (!this.typing) this.announced = this.result.total;
+          const result = { ...rest, terms: new Set(terms) };
+          if (!this.typing) this.announced = result.total;
+          if (first) {
+            // The first render builds the whole view: the hits in one task, the facets in the next,
+            // so neither blocks the page for long.
+            this.result = { ...result, facets: noFacets() };
+            this.host.requestUpdate();
+            await new Promise((r) => setTimeout(r, 0));
+            if (this.sent !== sent) return;
+          }
+          this.result = result;
           this.host.requestUpdate();
           if (first) void this.host.updateComplete.then(() => this.onFirstResult?.());
         },
@@ -181,6 +200,8 @@ export class SearchController implements ReactiveController {
     this.inFlight = all;
   }
 }
+
+const noFacets = () => Object.fromEntries(FACET_NAMES.map((f) => [f, {}])) as SearchResult['facets'];
 
 /** "unga v" → "unga": a one-letter word still being typed matches nothing yet. */
 export function withoutTrailingLetter(q: string): string {
