@@ -82,8 +82,8 @@ if (run('typing')) {
   results.typing = typing;
   const t = `<insats-sok> ${typing.size} (catalogue in the ${typing.where})`;
   summary.push([
-    `${t}: typing, longest main-thread task`,
-    `${r2(typing.longestTaskMs)} ms`,
+    `${t}: typing, longest main-thread task (its own run time)`,
+    `${r2(typing.longestTaskMs)} (${r2(typing.longestTaskCpuMs)}) ms`,
     '< 16 ms',
     goal(typing.longestTaskMs < 16),
   ]);
@@ -94,8 +94,8 @@ if (run('typing')) {
     goal(typing.keystrokeP95Ms < 50),
   ]);
   summary.push([
-    `${t}: loading, longest main-thread task`,
-    `${r2(typing.loadLongestTaskMs)} ms`,
+    `${t}: loading, longest main-thread task (its own run time)`,
+    `${r2(typing.loadLongestTaskMs)} (${r2(typing.loadLongestTaskCpuMs)}) ms`,
     '≤ 50 ms',
     goal(typing.loadLongestTaskMs <= 50),
   ]);

@@ -17,11 +17,14 @@ import { buildCdn } from '../scripts/build-cdn.mjs';
 export interface TypingBenchResult {
   size: number;
   query: string;
-  /** Longest main-thread task while typing. */
+  /** Longest main-thread task while typing (wall clock). */
   longestTaskMs: number;
+  /** The same by the main thread's own running time (what the page did, without waiting for a core). */
+  longestTaskCpuMs: number;
   keystrokeP95Ms: number;
-  /** Longest main-thread task from `src` set to the first results rendered. */
+  /** Longest main-thread task from `src` set to the first results rendered (wall clock). */
   loadLongestTaskMs: number;
+  loadLongestTaskCpuMs: number;
   /** From `src` set to the first results rendered. */
   loadToReadyMs: number;
   /** fetch + JSON.parse of the same file on the main thread (median of 3). */
@@ -38,17 +41,25 @@ type TraceEvent = {
   name: string;
   ph: string;
   dur?: number;
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { name?: string };
 };
 
-function longestMainTask(events: TraceEvent[]): number {
+/**
+ * The longest main-thread task, by the clock (`dur`) and by the thread's own running time (`tdur`):
+ * on a loaded machine the clock also counts the time the thread waited for a core.
+ */
+function longestMainTask(events: TraceEvent[]): { wall: number; cpu: number } {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const tasks = events.filter(
     (e) => e.name === 'RunTask' && e.ph === 'X' && (!main || (e.tid === main.tid && e.pid === main.pid)),
   );
-  return Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000));
+  return {
+    wall: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
+    cpu: Math.max(0, ...tasks.map((t) => (t.tdur ?? t.dur ?? 0) / 1000)),
+  };
 }
 
 export async function runTypingBench(size = 50_000): Promise<TypingBenchResult> {
@@ -80,7 +91,7 @@ export async function runTypingBench(size = 50_000): Promise<TypingBenchResult> 
     const loadTrace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
       traceEvents: TraceEvent[];
     };
-    const loadLongestTaskMs = longestMainTask(loadTrace.traceEvents);
+    const loadLongest = longestMainTask(loadTrace.traceEvents);
     const where = page.workers().length ? 'worker' : 'page';
     await page.waitForTimeout(1000);
     await browser.startTracing(page, {
@@ -107,6 +118,7 @@ export async function runTypingBench(size = 50_000): Promise<TypingBenchResult> 
       await page.waitForTimeout(60);
     }
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const typingLongest = longestMainTask(trace.traceEvents);
     // The baseline: what the page would spend reading the file itself ('no-store': from the network, not
     // from the cache the element's load filled). Last, so its garbage is not collected while typing.
     const fetchParseMs = await page.evaluate(async () => {
@@ -123,9 +135,11 @@ export async function runTypingBench(size = 50_000): Promise<TypingBenchResult> 
     return {
       size,
       query: QUERY,
-      longestTaskMs: longestMainTask(trace.traceEvents),
+      longestTaskMs: typingLongest.wall,
+      longestTaskCpuMs: typingLongest.cpu,
       keystrokeP95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!,
-      loadLongestTaskMs,
+      loadLongestTaskMs: loadLongest.wall,
+      loadLongestTaskCpuMs: loadLongest.cpu,
       loadToReadyMs,
       fetchParseMs,
       loadRatio: loadToReadyMs / fetchParseMs,
