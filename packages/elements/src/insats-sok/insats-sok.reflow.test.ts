@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { catalogueOptions } from '../shared/catalogue-client.js';
 import { applyTheme, THEMES } from '../shared/themes.js';
 import './define.js';
@@ -198,6 +198,20 @@ describe('<insats-sok> dark theme', () => {
         expect(getComputedStyle(root(s).querySelector(sel)!).color, sel).to.equal('rgb(242, 242, 242)');
     } finally {
       style.remove();
+    }
+  });
+
+  it('prints black on white even in the dark theme', async () => {
+    const s = await mount();
+    s.openService('stodteamet');
+    await s.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const sel of ['#detail-title', '.facts dd'])
+        expect(getComputedStyle(root(s).querySelector(sel)!).color, sel).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(s as unknown as HTMLElement).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 });

@@ -287,10 +287,6 @@ export const styles = css`
     }
   }
   @media print {
-    :host {
-      color: #000;
-      background: #fff;
-    }
     .no-print,
     .search,
     .filters,

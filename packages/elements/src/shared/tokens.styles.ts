@@ -36,6 +36,13 @@ export const tokens = css`
   :host > * {
     color: var(--_text);
   }
+  /* Paper is white whatever the screen theme; the derived colours follow. */
+  @media print {
+    :host {
+      --_text: #000000;
+      --_bg: #ffffff;
+    }
+  }
 `;
 
 /** Node colours of the graph (Okabe–Ito: safe for colour vision deficiencies). */
