@@ -219,6 +219,26 @@ describe('<insats-sok> states and accessibility', () => {
     catalogueOptions.worker = inWorker;
   });
 
+  it('elements reading the same src share one catalogue: the file is fetched once', async () => {
+    let fetched = 0;
+    window.fetch = async () => {
+      fetched++;
+      return new Response(JSON.stringify(testCatalogue()), {
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const wrap = await fixture(html`<div>
+      <insats-sok src="/data/shared-once.json"></insats-sok>
+      <insats-sok src="/data/shared-once.json" municipality="Växjö"></insats-sok>
+    </div>`);
+    const [a, b] = [...wrap.querySelectorAll('insats-sok')] as unknown as InsatsSok[];
+    await Promise.all([oneEvent(el(a!), 'insats-sok-load'), oneEvent(el(b!), 'insats-sok-load')]);
+    await Promise.all([a!.updateComplete, b!.updateComplete]);
+    expect(fetched).to.equal(1);
+    expect(countText(a!)).to.equal('3 insatser');
+    expect(hitIds(b!).sort()).to.deep.equal(['aldreomsorg', 'npf-vaxjo']);
+  });
+
   it('loading state is accessible', async () => {
     window.fetch = () => new Promise<Response>(() => {});
     const s = (await fixture(html`<insats-sok src="/never.json"></insats-sok>`)) as unknown as InsatsSok;
