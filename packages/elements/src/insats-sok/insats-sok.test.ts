@@ -227,19 +227,17 @@ describe('<insats-sok> states and accessibility', () => {
         headers: { 'content-type': 'application/json' },
       });
     };
-    const wrap = await fixture(html`<div>
-      <insats-sok></insats-sok>
-      <insats-sok municipality="Växjö"></insats-sok>
-    </div>`);
-    const [a, b] = [...wrap.querySelectorAll('insats-sok')] as unknown as InsatsSok[];
-    const loaded = Promise.all([oneEvent(el(a!), 'insats-sok-load'), oneEvent(el(b!), 'insats-sok-load')]);
-    a!.src = '/data/shared-once.json';
-    b!.src = '/data/shared-once.json';
+    // Two fixtures (a wrapping <div> would wait for an animation frame, which a background tab never gets).
+    const a = (await fixture(html`<insats-sok></insats-sok>`)) as unknown as InsatsSok;
+    const b = (await fixture(html`<insats-sok municipality="Växjö"></insats-sok>`)) as unknown as InsatsSok;
+    const loaded = Promise.all([oneEvent(el(a), 'insats-sok-load'), oneEvent(el(b), 'insats-sok-load')]);
+    a.src = '/data/shared-once.json';
+    b.src = '/data/shared-once.json';
     await loaded;
-    await Promise.all([a!.updateComplete, b!.updateComplete]);
+    await Promise.all([a.updateComplete, b.updateComplete]);
     expect(fetched).to.equal(1);
-    expect(countText(a!)).to.equal('3 insatser');
-    expect(hitIds(b!).sort()).to.deep.equal(['aldreomsorg', 'npf-vaxjo']);
+    expect(countText(a)).to.equal('3 insatser');
+    expect(hitIds(b).sort()).to.deep.equal(['aldreomsorg', 'npf-vaxjo']);
   });
 
   it('loading state is accessible', async () => {

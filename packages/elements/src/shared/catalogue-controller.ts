@@ -1,5 +1,5 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { type Dataset, formatProblem } from '@samordningskartan/sdk';
+import type { ReactiveController } from 'lit';
 import { type CatalogueClient, CatalogueView, catalogueClient } from './catalogue-client.js';
 import type { CatalogueSource, CatalogueSummary } from './catalogue-protocol.js';
 import { type DataHost, parseSrc } from './data-controller.js';
@@ -32,66 +32,81 @@ let nextKey = 0;
  * indexes in the page's one catalogue worker (or in the page, in slices, where no worker starts), and
  * the element keeps only a `CatalogueView` — names and the records it rendered. Same inputs as
  * `DataController` (`data` first, else the URLs of `src`; a newer load aborts an older one), same
- * error classification. Elements reading the same sources share one catalogue.
+ * error classification. Elements reading the same sources share one catalogue. Without `@lit/task`:
+ * its 1 kB (min+gzip) is more than this needs in the page's bundle.
  */
-export class CatalogueController {
+export class CatalogueController implements ReactiveController {
   private readonly host: DataHost;
   private readonly options: CatalogueControllerOptions;
-  private readonly task: Task<readonly [string, unknown], Opened>;
-  private progress: { stage: 'loading' | 'indexing'; loaded?: number; total?: number } = { stage: 'loading' };
+  private current: CatalogueState = { status: 'idle' };
+  private args: readonly [string, unknown] | undefined;
+  private abort: AbortController | undefined;
+  private running: Promise<void> = Promise.resolve();
   private fresh = false;
 
   constructor(host: DataHost, options: CatalogueControllerOptions = {}) {
     this.host = host;
     this.options = options;
-    this.task = new Task(host, {
-      task: ([src, data], { signal }) => this.load(src, data, signal),
-      args: () => [this.host.src, this.host.data] as const,
-      onError: (e) => {
-        if (e instanceof LoadError)
-          queueMicrotask(() => void host.updateComplete.then(() => options.onError?.(e)));
-      },
-    });
+    host.addController(this);
   }
 
   get state(): CatalogueState {
-    switch (this.task.status) {
-      case TaskStatus.INITIAL:
-        return { status: 'idle' };
-      case TaskStatus.PENDING:
-        return { status: 'loading', ...this.progress };
-      case TaskStatus.COMPLETE:
-        return { status: 'ready', ...this.task.value! };
-      default: {
-        const e = this.task.error;
-        return { status: 'error', error: e instanceof LoadError ? e : new LoadError(undefined, e) };
-      }
-    }
+    return this.current;
   }
 
   /** The view of the loaded catalogue, when ready. */
   get view(): CatalogueView | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value?.view : undefined;
+    return this.current.status === 'ready' ? this.current.view : undefined;
   }
 
   /** Resolves when the current load settled (ready or error). */
   get settled(): Promise<void> {
-    return this.task.taskComplete.then(
-      () => undefined,
-      () => undefined,
-    );
+    return this.running;
   }
 
   /** Loads again from `data` or `src`, reading the sources anew. */
   reload(): Promise<void> {
     this.fresh = true;
-    return this.task.run();
+    return this.run();
   }
 
-  private async load(src: string, data: unknown, signal: AbortSignal): Promise<Opened | typeof initialState> {
-    this.progress = { stage: 'loading' };
+  /** Starts a load when `src` or `data` changed, before the update renders (so it shows "loading"). */
+  hostUpdate(): void {
+    const { src, data } = this.host;
+    if (this.args && this.args[0] === src && this.args[1] === data) return;
+    this.args = [src, data];
+    void this.run();
+  }
+
+  // A newer load aborts the older one; only the newest sets the state.
+  private run(): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    const { src, data } = this.host;
+    const { signal } = abort;
+    this.current = { status: 'loading', stage: 'loading' };
+    this.host.requestUpdate();
+    this.running = this.load(src, data, signal).then(
+      (opened) => {
+        if (signal.aborted) return;
+        this.current = opened ? { status: 'ready', ...opened } : { status: 'idle' };
+        this.host.requestUpdate();
+      },
+      (e: unknown) => {
+        if (signal.aborted) return;
+        const error = e instanceof LoadError ? e : new LoadError(undefined, e);
+        this.current = { status: 'error', error };
+        this.host.requestUpdate();
+        void this.host.updateComplete.then(() => this.options.onError?.(error));
+      },
+    );
+    return this.running;
+  }
+
+  private async load(src: string, data: unknown, signal: AbortSignal): Promise<Opened | undefined> {
     const sources = toSources(src, data);
-    if (!sources.length) return initialState;
+    if (!sources.length) return undefined;
     const key = keyOf(src, data);
     const log = this.options.log ?? '[samordningskartan]';
     let summary: CatalogueSummary;
@@ -106,7 +121,7 @@ export class CatalogueController {
           signal,
           progress: (stage, done, total) => {
             if (signal.aborted) return;
-            this.progress = { stage, loaded: done, ...(total !== undefined && { total }) };
+            this.current = { status: 'loading', stage, loaded: done, ...(total !== undefined && { total }) };
             this.host.requestUpdate();
           },
         },
