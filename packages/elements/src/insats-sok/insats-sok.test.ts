@@ -47,11 +47,27 @@ async function toggle(el: InsatsSok, legend: string, label: string) {
 const el = (e: InsatsSok) => e as unknown as HTMLElement;
 
 describe('<insats-sok> searching', () => {
-  it('keeps the catalogue in a module worker where one can start (else in the page)', async () => {
-    const s = await mount();
-    expect(countText(s)).to.equal('3 insatser');
-    const { port } = await catalogueClient();
-    expect(port.where).to.equal(catalogueOptions.worker ? 'worker' : 'page');
+  it('reads src in a module worker where one can start (else in the page)', async () => {
+    // The page's fetch, counted: a worker fetches with its own.
+    const realFetch = window.fetch;
+    let pageFetches = 0;
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      pageFetches++;
+      return realFetch(...args);
+    };
+    try {
+      const s = (await fixture(html`<insats-sok></insats-sok>`)) as unknown as InsatsSok;
+      const loaded = oneEvent(el(s), 'insats-sok-load');
+      s.src = '/examples/data/demo.json';
+      await loaded;
+      await s.updateComplete;
+      expect(countText(s)).to.match(/^\d+ insatser$/);
+      expect(pageFetches).to.equal(catalogueOptions.worker ? 0 : 1);
+      const { port } = await catalogueClient();
+      expect(port.where).to.equal(catalogueOptions.worker ? 'worker' : 'page');
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('finds insatser with Swedish spelling variants', async () => {

@@ -112,7 +112,9 @@ export class CatalogueController implements ReactiveController {
     let summary: CatalogueSummary;
     let client: CatalogueClient;
     try {
-      client = await catalogueClient(isDataset(data));
+      // Objects set from code stay in the page: an SDK `Dataset` is not cloneable, and a raw object
+      // may not be either (cycles, nesting deeper than a clone goes); JSON text and URLs go to the worker.
+      client = await catalogueClient(typeof data === 'object' && data !== null);
       if (this.fresh) await client.request({ op: 'close', key }).catch(() => undefined);
       this.fresh = false;
       summary = await client.request<CatalogueSummary>(
