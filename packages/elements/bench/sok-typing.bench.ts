@@ -25,6 +25,8 @@ export interface TypingBenchResult {
   /** Longest main-thread task from `src` set to the first results rendered (wall clock). */
   loadLongestTaskMs: number;
   loadLongestTaskCpuMs: number;
+  /** What the longest loading task was busy with (trace events inside it). */
+  loadLongestTaskWhat: string[];
   /** From `src` set to the first results rendered. */
   loadToReadyMs: number;
   /** fetch + JSON.parse of the same file on the main thread (median of 3). */
@@ -39,6 +41,7 @@ const QUERY = 'arbetsträning';
 
 type TraceEvent = {
   name: string;
+  ts?: number;
   ph: string;
   dur?: number;
   tdur?: number;
@@ -51,14 +54,35 @@ type TraceEvent = {
  * The longest main-thread task, by the clock (`dur`) and by the thread's own running time (`tdur`):
  * on a loaded machine the clock also counts the time the thread waited for a core.
  */
-function longestMainTask(events: TraceEvent[]): { wall: number; cpu: number } {
+function longestMainTask(events: TraceEvent[]): { wall: number; cpu: number; what: string[] } {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const tasks = events.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && (!main || (e.tid === main.tid && e.pid === main.pid)),
+  const onMain = (e: TraceEvent) => !main || (e.tid === main.tid && e.pid === main.pid);
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && onMain(e));
+  const longest = tasks.reduce<TraceEvent | undefined>(
+    (a, t) => ((t.dur ?? 0) > (a?.dur ?? -1) ? t : a),
+    undefined,
   );
+  // What the longest task spent its time in: the events inside it that took a fifth of it or more.
+  const what = longest
+    ? events
+        .filter(
+          (e) =>
+            e !== longest &&
+            e.ph === 'X' &&
+            onMain(e) &&
+            e.ts! >= longest.ts! &&
+            (e.dur ?? 0) >= (longest.dur ?? 0) / 5 &&
+            e.ts! + (e.dur ?? 0) <= longest.ts! + (longest.dur ?? 0),
+        )
+        .map(
+          (e) =>
+            `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms (${((e.tdur ?? 0) / 1000).toFixed(1)} ms run)`,
+        )
+    : [];
   return {
     wall: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
     cpu: Math.max(0, ...tasks.map((t) => (t.tdur ?? t.dur ?? 0) / 1000)),
+    what,
   };
 }
 
@@ -140,6 +164,7 @@ export async function runTypingBench(size = 50_000): Promise<TypingBenchResult> 
       keystrokeP95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!,
       loadLongestTaskMs: loadLongest.wall,
       loadLongestTaskCpuMs: loadLongest.cpu,
+      loadLongestTaskWhat: loadLongest.what,
       loadToReadyMs,
       fetchParseMs,
       loadRatio: loadToReadyMs / fetchParseMs,
