@@ -73,6 +73,17 @@ describe('all elements under a strict Content-Security-Policy', () => {
     });
   });
 
+  it("<insats-sok>'s catalogue runs in a worker started from the bytes its hash allows", async () => {
+    await page.locator('insats-sok [part="count"]').waitFor({ timeout: 15_000 });
+    const workers = page.workers().map((x) => x.url());
+    assert.equal(workers.length, 1, workers.join(' '));
+    assert.match(workers[0] ?? '', /^blob:/);
+    assert.ok(
+      server.requests.some((p) => /\/dist\/chunks\/catalogue-worker-.*\.js$/.test(p)),
+      'worker file not fetched',
+    );
+  });
+
   it('<samordning-analys> renders its tables', async () => {
     await page.locator('samordning-analys table').first().waitFor({ timeout: 15_000 });
     const tables = await page.locator('samordning-analys table').count();
@@ -141,5 +152,45 @@ describe('all elements under a strict Content-Security-Policy', () => {
       [],
     );
     assert.equal(await page.locator('head style').count(), 0);
+  });
+});
+
+describe('<insats-sok> where the policy allows no worker (no worker-src)', () => {
+  it('runs the catalogue in the page: hits and search work; the one refusal is the worker', async () => {
+    const noWorker = STRICT_CSP.replace(' worker-src blob:;', '');
+    assert.notEqual(noWorker, STRICT_CSP);
+    const other = await startServer({
+      mounts: { '/dist/': dist, '/data/': join(root, 'examples/data'), '/': join(root, 'tests/pages') },
+      pageHeaders: { 'content-security-policy': noWorker },
+    });
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      const pw = await watch(p);
+      await p.goto(`${other.url}/all-elements.html`);
+      await p.locator('insats-sok [part="count"]').waitFor({ timeout: 15_000 });
+      await p.locator('insats-sok input[type="search"]').fill('samordningsteamet');
+      await p.waitForFunction(() => {
+        const root = document.querySelector('insats-sok')?.shadowRoot;
+        return [...(root?.querySelectorAll('[part="hit-link"]') ?? [])].some((a) =>
+          /Samordningsteamet/.test(a.textContent ?? ''),
+        );
+      });
+      assert.deepEqual(p.workers(), []);
+      // Imported into the page instead, checked through modulepreload integrity.
+      assert.ok(other.requests.some((r) => /\/dist\/chunks\/catalogue-worker-.*\.js$/.test(r)));
+      const violations = await pw.violations();
+      assert.ok(
+        violations.length > 0 && violations.every((v) => v.startsWith('worker-src blob')),
+        violations.join('\n'),
+      );
+      // The browser's own report of that refusal is the one console error.
+      assert.ok(
+        pw.errors.every((e) => /^Creating a worker from 'blob:.*The action has been blocked\.$/.test(e)),
+        pw.errors.join('\n'),
+      );
+    } finally {
+      await p.close();
+      await other.close();
+    }
   });
 });

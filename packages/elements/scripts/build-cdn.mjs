@@ -7,6 +7,9 @@
 //   `trusted-types lit-html samordningskartan 'allow-duplicates'` with one <script> tag each.
 // - SRI on the entry covers the lazy chunk too: the entry carries the chunk's hash and loads it
 //   through `<link rel="modulepreload" integrity>`, so a chunk with other bytes is refused.
+// - The catalogue (fetch, validation, index, search) is one file, chunks/catalogue-worker-*.js, run as
+//   a module worker from the bytes `fetch(…, { integrity })` accepted, or imported into the page
+//   (verified as the Cytoscape chunk) where no worker may start.
 //
 // Usage: node scripts/build-cdn.mjs [--quiet] [--metafile <file>]
 import { createHash } from 'node:crypto';
@@ -63,6 +66,68 @@ const common = (out, quiet, plugins = []) => ({
 });
 
 const VERIFIED = '\0sk-verified-cytoscape';
+const CATALOGUE_SOURCE = '\0sk-catalogue-source';
+const CATALOGUE_WORKER = 'src/shared/catalogue-worker.ts';
+
+/** `import()` of `file` (relative to the bundle) only when its bytes match `integrity`. */
+const verifiedImportCode = (file, integrity) => `const file = ${JSON.stringify(`./${file}`)};
+const integrity = ${JSON.stringify(integrity)};
+export function verifiedImport() {
+  const url = new URL(file, import.meta.url).href;
+  const link = document.createElement('link');
+  // Browsers from before modulepreload (Safari 16, Firefox 114) would never fire load or error.
+  if (!link.relList.supports('modulepreload')) return import(/* @vite-ignore */ url);
+  return new Promise((resolve, reject) => {
+    link.rel = 'modulepreload';
+    link.crossOrigin = 'anonymous';
+    link.integrity = integrity;
+    link.href = url;
+    link.onload = resolve;
+    link.onerror = () =>
+      reject(new Error(url + ' was refused: missing, or its content does not match ' + integrity + ' (Subresource Integrity)'));
+    (document.head ?? document.documentElement).append(link);
+  }).then(() => import(/* @vite-ignore */ url));
+}
+`;
+
+/**
+ * In the script-tag build the catalogue's code is one file (chunks/catalogue-worker-*.js) that runs
+ * both ways, each checked against the hash the entry carries: as a worker from a `blob:` URL of the
+ * bytes `fetch(…, { integrity })` accepted (a worker has no `integrity` of its own, and a worker
+ * from another origin is refused anyway), or, where no worker starts, imported into the page through
+ * `<link rel="modulepreload" integrity>` as the Cytoscape chunk is.
+ */
+function verifiedCatalogue(file, integrity) {
+  const trusted = join(here, 'src/shared/trusted-url.ts');
+  return {
+    name: 'sk-verified-catalogue',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (id === CATALOGUE_SOURCE) return id;
+      if (id === './catalogue-source.js' && importer?.startsWith(join(here, 'src/shared/')))
+        return CATALOGUE_SOURCE;
+      if (/catalogue-(worker|engine)(\.js)?$/.test(id) && importer !== CATALOGUE_SOURCE)
+        this.error(
+          `the script-tag build loads the catalogue only through catalogue-source, found "${id}" in ${importer}`,
+        );
+      return null;
+    },
+    load(id) {
+      if (id !== CATALOGUE_SOURCE) return null;
+      return `import { blobScriptUrl } from ${JSON.stringify(trusted)};
+${verifiedImportCode(file, integrity)}
+export async function startWorker() {
+  const url = new URL(file, import.meta.url).href;
+  const response = await fetch(url, { integrity, mode: 'cors', credentials: 'omit' });
+  if (!response.ok) throw new Error(url + ': ' + response.status);
+  const blob = new Blob([await response.arrayBuffer()], { type: 'text/javascript' });
+  return new Worker(blobScriptUrl(blob), { type: 'module', name: 'samordningskartan' });
+}
+export const importEngine = verifiedImport;
+`;
+    },
+  };
+}
 
 /**
  * In the script-tag build, `import('cytoscape')` becomes a call that first fetches the chunk through
@@ -83,25 +148,7 @@ function verifiedCytoscape(file, integrity) {
     },
     load(id) {
       if (id !== VERIFIED) return null;
-      return `const file = ${JSON.stringify(`./${file}`)};
-const integrity = ${JSON.stringify(integrity)};
-export function verifiedImport() {
-  const url = new URL(file, import.meta.url).href;
-  const link = document.createElement('link');
-  // Browsers from before modulepreload (Safari 16, Firefox 114) would never fire load or error.
-  if (!link.relList.supports('modulepreload')) return import(/* @vite-ignore */ url);
-  return new Promise((resolve, reject) => {
-    link.rel = 'modulepreload';
-    link.crossOrigin = 'anonymous';
-    link.integrity = integrity;
-    link.href = url;
-    link.onload = resolve;
-    link.onerror = () =>
-      reject(new Error(url + ' was refused: missing, or its content does not match ' + integrity + ' (Subresource Integrity)'));
-    (document.head ?? document.documentElement).append(link);
-  }).then(() => import(/* @vite-ignore */ url));
-}
-`;
+      return verifiedImportCode(file, integrity);
     },
     transform(code, id) {
       if (!id.startsWith(join(here, 'src')) || !call.test(code)) return null;
@@ -123,11 +170,27 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
   const cytoFile = cyto.fileName;
   const cytoIntegrity = sri(readFileSync(join(out, cytoFile)));
 
-  // 2. One build per entry so each file is self-contained (no chunks shared between entries).
+  // 2. The catalogue worker alone (one file: it may run from a blob: URL), for its hash.
+  const [worker, ...more] = await bundle(
+    common(out, quiet),
+    join(here, CATALOGUE_WORKER),
+    'chunks/catalogue-worker-[hash].js',
+    meta,
+    out,
+  );
+  if (more.length)
+    throw new Error(`the catalogue worker must be one file, got ${more.map((c) => c.fileName)}`);
+  const workerFile = worker.fileName;
+  const workerIntegrity = sri(readFileSync(join(out, workerFile)));
+
+  // 3. One build per entry so each file is self-contained (no chunks shared between entries).
   for (const [name, entry] of Object.entries(ENTRIES)) {
-    const plugin = verifiedCytoscape(cytoFile, cytoIntegrity);
+    const plugins = [
+      verifiedCytoscape(cytoFile, cytoIntegrity),
+      verifiedCatalogue(workerFile, workerIntegrity),
+    ];
     const [chunk, ...rest] = await bundle(
-      common(out, quiet, [plugin]),
+      common(out, quiet, plugins),
       join(here, entry),
       `${name}.js`,
       meta,
@@ -136,6 +199,9 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
     if (rest.length) throw new Error(`${name}.js must be one file, got ${rest.map((c) => c.fileName)}`);
     if (chunk.moduleIds.includes(VERIFIED))
       meta.outputs[chunk.fileName].imports.push({ path: cytoFile, kind: 'dynamic-import' });
+    // The worker file is fetched (or imported) by the entry as soon as an element loads data.
+    if (chunk.moduleIds.includes(CATALOGUE_SOURCE))
+      meta.outputs[chunk.fileName].imports.push({ path: workerFile, kind: 'worker' });
   }
 
   const files = listFiles(out)
@@ -164,7 +230,7 @@ async function bundle(config, input, fileName, meta, out) {
           entryFileNames: fileName,
           chunkFileNames: 'chunks/[name]-[hash].js',
           // Lazy parts of our own code stay in the entry, so the entry's SRI hash covers them.
-          inlineDynamicImports: true,
+          codeSplitting: false,
         },
       },
     },

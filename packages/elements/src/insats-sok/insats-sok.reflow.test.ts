@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { catalogueOptions } from '../shared/catalogue-client.js';
 import { applyTheme, THEMES } from '../shared/themes.js';
 import './define.js';
 import { testCatalogue } from './fixtures/catalogue.js';
@@ -116,6 +117,9 @@ describe('<insats-sok> at 320 CSS px', () => {
 
   it('loading and error states fit too', async () => {
     const realFetch = window.fetch;
+    // The replaced fetch is the page's; a worker fetches with its own.
+    const inWorker = catalogueOptions.worker;
+    catalogueOptions.worker = false;
     window.fetch = async () => new Response('', { status: 404 });
     const consoleError = console.error;
     console.error = () => {};
@@ -130,6 +134,7 @@ describe('<insats-sok> at 320 CSS px', () => {
       expectNoHorizontalScroll(s, 'error');
     } finally {
       window.fetch = realFetch;
+      catalogueOptions.worker = inWorker;
       console.error = consoleError;
     }
   });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Dataset, loadDataset } from '@samordningskartan/sdk';
 import { sendKeys } from '@web/test-runner-commands';
+import { catalogueClient, catalogueOptions } from '../shared/catalogue-client.js';
 import './define.js';
 import { testCatalogue, XSS_NAME } from './fixtures/catalogue.js';
 import type { InsatsSok } from './insats-sok.js';
@@ -46,6 +47,29 @@ async function toggle(el: InsatsSok, legend: string, label: string) {
 const el = (e: InsatsSok) => e as unknown as HTMLElement;
 
 describe('<insats-sok> searching', () => {
+  it('reads src in a module worker where one can start (else in the page)', async () => {
+    // The page's fetch, counted: a worker fetches with its own.
+    const realFetch = window.fetch;
+    let pageFetches = 0;
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      pageFetches++;
+      return realFetch(...args);
+    };
+    try {
+      const s = (await fixture(html`<insats-sok></insats-sok>`)) as unknown as InsatsSok;
+      const loaded = oneEvent(el(s), 'insats-sok-load');
+      s.src = '/examples/data/demo.json';
+      await loaded;
+      await s.updateComplete;
+      expect(countText(s)).to.match(/^\d+ insatser$/);
+      expect(pageFetches).to.equal(catalogueOptions.worker ? 0 : 1);
+      const { port } = await catalogueClient();
+      expect(port.where).to.equal(catalogueOptions.worker ? 'worker' : 'page');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('finds insatser with Swedish spelling variants', async () => {
     const s = await mount();
     expect(countText(s)).to.equal('3 insatser');
@@ -199,11 +223,37 @@ describe('<insats-sok> keyboard', () => {
 
 describe('<insats-sok> states and accessibility', () => {
   let realFetch: typeof fetch;
+  let inWorker: boolean;
   beforeEach(() => {
     realFetch = window.fetch;
+    // These tests replace the page's fetch; a worker fetches with its own.
+    inWorker = catalogueOptions.worker;
+    catalogueOptions.worker = false;
   });
   afterEach(() => {
     window.fetch = realFetch;
+    catalogueOptions.worker = inWorker;
+  });
+
+  it('elements reading the same src share one catalogue: the file is fetched once', async () => {
+    let fetched = 0;
+    window.fetch = async () => {
+      fetched++;
+      return new Response(JSON.stringify(testCatalogue()), {
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    // Two fixtures (a wrapping <div> would wait for an animation frame, which a background tab never gets).
+    const a = (await fixture(html`<insats-sok></insats-sok>`)) as unknown as InsatsSok;
+    const b = (await fixture(html`<insats-sok municipality="Växjö"></insats-sok>`)) as unknown as InsatsSok;
+    const loaded = Promise.all([oneEvent(el(a), 'insats-sok-load'), oneEvent(el(b), 'insats-sok-load')]);
+    a.src = '/data/shared-once.json';
+    b.src = '/data/shared-once.json';
+    await loaded;
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(fetched).to.equal(1);
+    expect(countText(a)).to.equal('3 insatser');
+    expect(hitIds(b).sort()).to.deep.equal(['aldreomsorg', 'npf-vaxjo']);
   });
 
   it('loading state is accessible', async () => {

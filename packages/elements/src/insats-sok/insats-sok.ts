@@ -6,7 +6,7 @@ import {
 } from '@samordningskartan/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SkElement } from '../shared/base-element.js';
-import { DataController } from '../shared/data-controller.js';
+import { CatalogueController } from '../shared/catalogue-controller.js';
 import { renderErrorView, renderLoadingView } from '../shared/error-view.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -132,21 +132,22 @@ export class InsatsSok extends SkElement {
   /** Filters start folded away on narrow screens (results first), open on wide ones. */
   declare _filtersOpen: boolean | undefined;
 
-  private readonly l = new LocalizeController(this, MESSAGES, () => this.source.dataset?.meta.language);
-  private readonly source = new DataController(this, {
+  private readonly l = new LocalizeController(this, MESSAGES, () => this.source.view?.meta.language);
+  private readonly source = new CatalogueController(this, {
     log: '[insats-sok]',
-    onSettled: (state) => {
-      if (state.status === 'error') {
-        const r = state.error.result;
-        this.emit('insats-sok-load', { errors: r?.errors ?? 1, warnings: r?.warnings ?? 0 });
-      }
+    onError: (error) => {
+      const r = error.result;
+      this.emit('insats-sok-load', { errors: r?.errors ?? 1, warnings: r?.warnings ?? 0 });
     },
   });
   private readonly search = new SearchController(
     this,
-    () => this.source.dataset,
     () => {
-      const r = this.source.result;
+      const s = this.source.state;
+      return s.status === 'ready' ? s : undefined;
+    },
+    () => {
+      const r = this.source.view?.summary;
       this.emit('insats-sok-load', { errors: r?.errors ?? 0, warnings: r?.warnings ?? 0 });
     },
   );
@@ -248,6 +249,16 @@ export class InsatsSok extends SkElement {
 
   // ---- Lifecycle ----------------------------------------------------------------------------------
 
+  /** Also waits for the search the update asked the catalogue for, and its rendering. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.search.pending) {
+      await this.search.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override connectedCallback(): void {
     if (this._filtersOpen === undefined) {
       // 44rem: where the layout gets two columns.
@@ -271,7 +282,7 @@ export class InsatsSok extends SkElement {
       (link ?? this.renderRoot.querySelector<HTMLElement>('input[type=search]'))?.focus();
     }
     const r = this.search.result;
-    if (r) {
+    if (r && this.search.current) {
       const { query, filters } = this.search;
       const key = JSON.stringify([query, filters, r.total]);
       if (key !== this.lastChange) {
@@ -289,18 +300,19 @@ export class InsatsSok extends SkElement {
     if (load.status === 'error')
       return renderErrorView(load.error, t, this.l.lang, () => void this.source.reload());
     if (load.status === 'idle') return html`<div class="notice" part="notice"><p>${t('noData')}</p></div>`;
-    if (load.status === 'loading') return renderLoadingView(t('loading'), load.loaded, load.total);
-    const index = this.search.index;
+    if (load.status === 'loading')
+      return renderLoadingView(
+        t(load.stage === 'indexing' ? 'indexing' : 'loading'),
+        load.loaded,
+        load.total,
+      );
     const result = this.search.result;
-    if (index.status !== 'ready' || !result) {
-      const p = index.status === 'indexing' ? index : undefined;
-      return renderLoadingView(t('indexing'), p?.done, p?.total);
-    }
+    if (!result) return renderLoadingView(t('indexing'));
     const ctx: RenderContext = {
       t,
       lang: this.l.lang,
       text: (v) => this.l.data(v),
-      dataset: load.dataset,
+      dataset: load.view,
       staleMonths: this.staleMonths ?? 12,
       now: new Date(),
     };
@@ -333,8 +345,12 @@ export class InsatsSok extends SkElement {
           this.openService(id);
         },
       })}`;
-    const service = load.dataset.service(this._detail);
     const back = () => this.closeDetail();
+    if (!load.view.known(this._detail)) {
+      this.search.fetchRecord(this._detail);
+      return renderLoadingView(t('loading'));
+    }
+    const service = load.view.service(this._detail);
     return html`${this.renderNotice()}${
       service
         ? renderDetail(ctx, service, {
@@ -355,7 +371,7 @@ export class InsatsSok extends SkElement {
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
-    const r = this.source.result;
+    const r = this.source.view?.summary;
     if (!this.debug || !r?.problems.length) return nothing;
     const { t, lang } = this.l;
     return html`<div class="notice" part="notice">

@@ -1,4 +1,5 @@
-import type { Dataset, Lang, LocalizedText, Service } from '@samordningskartan/sdk';
+import type { Lang, LocalizedText, Service } from '@samordningskartan/sdk';
+import type { CatalogueView } from '../shared/catalogue-client.js';
 import type { InsatsSokMessageKey } from './insats-sok.messages.js';
 
 /** What the render helpers need from the element. */
@@ -7,7 +8,8 @@ export interface RenderContext {
   lang: Lang;
   /** A text from the data, with the `lang` to mark it with when it is not in the UI language. */
   text: (value: LocalizedText | undefined) => { text: string; lang: string | undefined };
-  dataset: Dataset;
+  /** The catalogue as the page holds it: names, and the records fetched for rendering. */
+  dataset: CatalogueView;
   staleMonths: number;
   now: Date;
 }

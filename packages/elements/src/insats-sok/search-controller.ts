@@ -1,17 +1,14 @@
-import { Task, TaskStatus } from '@lit/task';
 import {
-  createServiceIndexAsync,
-  type Dataset,
   emptySearchFilters,
   FACET_NAMES,
   facetFilters,
   type SearchFilters,
-  type SearchIndex,
   type SearchResult,
-  type Service,
   type SortOrder,
 } from '@samordningskartan/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CatalogueClient, CatalogueView } from '../shared/catalogue-client.js';
+import type { CataloguePage, CatalogueQuery, ServiceView } from '../shared/catalogue-protocol.js';
 
 /** Hits per page ("Visa fler" adds as many). */
 export const PAGE = 20;
@@ -27,15 +24,16 @@ export interface SearchHost extends ReactiveControllerHost {
   readonly association: string | undefined;
 }
 
-/** Where the index is: not yet, being built (with progress), or ready. */
-export type IndexState =
-  | { status: 'none' }
-  | { status: 'indexing'; done: number; total: number }
-  | { status: 'ready'; index: SearchIndex };
+/** The loaded catalogue the search asks. */
+export interface SearchSource {
+  client: CatalogueClient;
+  view: CatalogueView;
+}
 
 /**
- * The search of `<insats-sok>`: builds the index for a dataset (in slices, with progress), holds the
- * query, filters, sort order and page size, and computes the result once per update.
+ * The search of `<insats-sok>`: holds the query, filters, sort order and page size, and asks the
+ * catalogue (in its worker) for the page of hits whenever one of them changed. The page keeps showing
+ * the previous result until the new one arrives, so typing never waits for the search.
  *
  * A trailing one-letter word is left out of the search until a space or a second letter follows (a
  * one-letter prefix matches nothing and would flash an empty list). The hit count is handed to the
@@ -46,51 +44,37 @@ export class SearchController implements ReactiveController {
   filters: SearchFilters = emptySearchFilters();
   sort: SortOrder = 'relevance';
   limit = PAGE;
-  /** The result of the current update (undefined until the index is ready). */
+  /** The latest result (undefined until the first one arrived for the current catalogue). */
   result: SearchResult | undefined;
   /** What the live region says: the hit count, once typing paused. */
   announced: number | undefined;
 
   private readonly host: SearchHost;
-  private readonly dataset: () => Dataset | undefined;
-  private readonly task: Task<readonly [Dataset | undefined], SearchIndex | undefined>;
-  private progress = { done: 0, total: 0 };
+  private readonly source: () => SearchSource | undefined;
+  private readonly onFirstResult: (() => void) | undefined;
   private typing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private onlyCache?: { key: string; dataset: Dataset; set: ReadonlySet<string> | undefined };
+  /** The query last sent, and the view it was sent for. */
+  private sent: { key: string; view: CatalogueView } | undefined;
+  private shown: CatalogueView | undefined;
+  private answered: { key: string; view: CatalogueView } | undefined;
+  private inFlight: Promise<void> | undefined;
 
-  constructor(host: SearchHost, dataset: () => Dataset | undefined, onIndexed?: () => void) {
+  constructor(host: SearchHost, source: () => SearchSource | undefined, onFirstResult?: () => void) {
     this.host = host;
-    this.dataset = dataset;
+    this.source = source;
+    this.onFirstResult = onFirstResult;
     host.addController(this);
-    this.task = new Task(host, {
-      task: async ([d], { signal }) => {
-        if (!d) return undefined;
-        this.progress = { done: 0, total: d.services.length };
-        return createServiceIndexAsync(d, {
-          signal,
-          onProgress: (done, total) => {
-            if (signal.aborted) return;
-            this.progress = { done, total };
-            host.requestUpdate();
-          },
-        });
-      },
-      args: () => [dataset()] as const,
-      onComplete: (index) => {
-        // @lit/task sets its status after this hook: report once the host rendered the result.
-        if (index) queueMicrotask(() => void host.updateComplete.then(() => onIndexed?.()));
-      },
-    });
   }
 
-  /** The index's state. */
-  get index(): IndexState {
-    const v = this.task.value;
-    if (this.task.status === TaskStatus.COMPLETE && v) return { status: 'ready', index: v };
-    return this.task.status === TaskStatus.PENDING
-      ? { status: 'indexing', ...this.progress }
-      : { status: 'none' };
+  /** True when `result` answers the current query (not an older one still shown while typing). */
+  get current(): boolean {
+    return this.result !== undefined && this.answered === this.sent;
+  }
+
+  /** Resolves when no search or record request is on its way (the host's `updateComplete` waits for it). */
+  get pending(): Promise<void> | undefined {
+    return this.inFlight;
   }
 
   /** Sets the text (as typed): the hit count is announced once typing pauses. */
@@ -101,9 +85,13 @@ export class SearchController implements ReactiveController {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.typing = false;
+      if (this.result) this.announced = this.result.total;
       this.host.requestUpdate();
     }, ANNOUNCE_AFTER);
-    this.host.requestUpdate();
+    // No render for the keystroke itself (the field shows what was typed): the page renders once,
+    // when the hits for the new text arrive.
+    if (this.result) this.ask();
+    else this.host.requestUpdate();
   }
 
   /** Merges filters into the current ones; lists replace lists, `undefined` removes age/organisation. */
@@ -130,21 +118,74 @@ export class SearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Fetches an insats's record (a deep link to one not among the hits); the host updates when it came. */
+  fetchRecord(id: string): void {
+    const src = this.source();
+    if (!src || src.view.known(id)) return;
+    this.track(
+      src.client.request<ServiceView[]>({ op: 'records', key: src.view.key, ids: [id] }).then(
+        (views) => src.view.remember(views, [id]),
+        () => src.view.remember([], [id]),
+      ),
+    );
+  }
+
   hostUpdate(): void {
-    const index = this.index;
-    if (index.status !== 'ready') {
+    const src = this.source();
+    if (!src) {
       this.result = undefined;
+      this.sent = undefined;
+      this.shown = undefined;
       return;
     }
-    this.result = index.index.search({
+    if (this.shown !== src.view) this.result = undefined;
+    this.ask();
+  }
+
+  /** Asks the catalogue for the hits of the current query, unless that was the last question. */
+  private ask(): void {
+    const src = this.source();
+    if (!src) return;
+    const query: CatalogueQuery = {
       text: withoutTrailingLetter(this.query),
       filters: facetFilters(this.filters),
       ...(this.filters.age !== undefined && { age: this.filters.age }),
-      ...this.only(),
+      ...(this.host.association && { association: this.host.association }),
+      ...(this.filters.organisation && { organisation: this.filters.organisation }),
       sort: this.sort,
       limit: this.limit,
-    });
-    if (!this.typing) this.announced = this.result.total;
+    };
+    const key = JSON.stringify(query);
+    if (this.sent?.key === key && this.sent.view === src.view) return;
+    const sent = { key, view: src.view };
+    this.sent = sent;
+    this.track(
+      src.client.request<CataloguePage>({ op: 'search', key: src.view.key, query }).then(
+        async (page) => {
+          // An answer to an older query is dropped: a newer one is on its way.
+          if (this.sent !== sent) return;
+          src.view.remember(page.records);
+          const first = this.shown !== src.view;
+          this.shown = src.view;
+          this.answered = sent;
+          const { records: _, terms, ...rest } = page;
+          const result = { ...rest, terms: new Set(terms) };
+          if (!this.typing) this.announced = result.total;
+          if (first) {
+            // The first render builds the whole view: the hits in one task, the facets in the next,
+            // so neither blocks the page for long.
+            this.result = { ...result, facets: noFacets() };
+            this.host.requestUpdate();
+            await new Promise((r) => setTimeout(r, 0));
+            if (this.sent !== sent) return;
+          }
+          this.result = result;
+          this.host.requestUpdate();
+          if (first) void this.host.updateComplete.then(() => this.onFirstResult?.());
+        },
+        () => undefined,
+      ),
+    );
   }
 
   hostDisconnected(): void {
@@ -152,24 +193,15 @@ export class SearchController implements ReactiveController {
     this.typing = false;
   }
 
-  /** Restriction to a förbund's and/or an organisation's insatser, cached per (data, ids). */
-  private only(): { only?: ReadonlySet<string> } {
-    const data = this.dataset();
-    if (!data) return {};
-    const key = `${this.host.association ?? ''}\u0000${this.filters.organisation ?? ''}`;
-    if (this.onlyCache?.key !== key || this.onlyCache.dataset !== data) {
-      let set: Set<string> | undefined;
-      const restrict = (services: Service[]) => {
-        const ids = new Set(services.map((s) => s.id));
-        set = set ? new Set([...set].filter((id) => ids.has(id))) : ids;
-      };
-      if (this.host.association) restrict(data.servicesByAssociation(this.host.association));
-      if (this.filters.organisation) restrict(data.servicesByOrganisation(this.filters.organisation));
-      this.onlyCache = { key, dataset: data, set };
-    }
-    return this.onlyCache.set ? { only: this.onlyCache.set } : {};
+  private track(p: Promise<void>): void {
+    const all: Promise<void> = Promise.all([this.inFlight, p]).then(() => {
+      if (this.inFlight === all) this.inFlight = undefined;
+    });
+    this.inFlight = all;
   }
 }
+
+const noFacets = () => Object.fromEntries(FACET_NAMES.map((f) => [f, {}])) as SearchResult['facets'];
 
 /** "unga v" → "unga": a one-letter word still being typed matches nothing yet. */
 export function withoutTrailingLetter(q: string): string {

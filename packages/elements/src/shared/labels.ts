@@ -157,7 +157,7 @@ const CODE_PREFIX: Partial<Record<FacetName, string>> = {
  */
 export function facetValueLabel(
   t: (key: LabelKey) => string,
-  dataset: Dataset,
+  dataset: Pick<Dataset, 'label'>,
   lang: Lang,
   facet: FacetName,
   value: string,

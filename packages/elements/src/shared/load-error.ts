@@ -17,15 +17,18 @@ export type LoadErrorReason =
   | 'shape'
   | 'invalid';
 
+/** What the error view needs of a load: its problems and their counts (an SDK `LoadResult` is one). */
+export type LoadReport = Pick<LoadResult, 'problems' | 'errors' | 'warnings' | 'fatal'>;
+
 /** Loading gave nothing to show: the SDK's problems, classified. */
 export class LoadError extends Error {
   readonly reason: LoadErrorReason;
   /** True when trying again may help; the error view offers "Försök igen" only then. */
   readonly transient: boolean;
   readonly problems: readonly Problem[];
-  readonly result: LoadResult | undefined;
+  readonly result: LoadReport | undefined;
 
-  constructor(result: LoadResult | undefined, cause?: unknown) {
+  constructor(result: LoadReport | undefined, cause?: unknown) {
     const problems = result?.problems ?? [];
     const reason = classify(problems, cause);
     super(`loading failed: ${reason}`, cause === undefined ? undefined : { cause });

@@ -1,0 +1,202 @@
+import type {
+  FinancingKind,
+  Lang,
+  LocalizedText,
+  Meta,
+  Organisation,
+  OrganisationKind,
+  Service,
+} from '@samordningskartan/sdk';
+import { localize } from '@samordningskartan/sdk';
+import type {
+  CataloguePort,
+  CatalogueRequest,
+  CatalogueResponse,
+  CatalogueSummary,
+  ServiceView,
+} from './catalogue-protocol.js';
+import { importEngine, startWorker } from './catalogue-source.js';
+
+/** Where catalogues run; read at each load. */
+export const catalogueOptions = {
+  /** `false` keeps catalogues loaded from now on in the page (in slices), e.g. to debug them. Default: a worker when one can start. */
+  worker: true,
+};
+
+async function workerPort(): Promise<CataloguePort> {
+  const worker = await startWorker();
+  await new Promise<void>((resolve, reject) => {
+    // The worker says so once its module ran; a refused or broken script fires `error` instead.
+    worker.onmessage = (e: MessageEvent<{ ready?: boolean }>) => (e.data?.ready ? resolve() : undefined);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      reject(new Error(e.message || 'the catalogue worker could not start'));
+    };
+  });
+  worker.onerror = null;
+  const port: CataloguePort = {
+    where: 'worker',
+    post: (m) => worker.postMessage(m),
+    onmessage: undefined,
+  };
+  worker.onmessage = (e: MessageEvent<CatalogueResponse>) => port.onmessage?.(e.data);
+  return port;
+}
+
+async function pagePort(): Promise<CataloguePort> {
+  const { CatalogueEngine } = await importEngine();
+  const port: CataloguePort = { where: 'page', post: () => undefined, onmessage: undefined };
+  // Answers asynchronously, as a worker would: a caller never sees its answer before its request returned.
+  const engine = new CatalogueEngine((m) => queueMicrotask(() => port.onmessage?.(m)));
+  port.post = (m) => engine.handle(m);
+  return port;
+}
+
+interface Pending {
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+  progress?: (stage: 'loading' | 'indexing', done: number, total?: number) => void;
+}
+
+/** Requests to the catalogue, with answers by request id. */
+export class CatalogueClient {
+  private next = 1;
+  private readonly pending = new Map<number, Pending>();
+  readonly port: CataloguePort;
+
+  constructor(port: CataloguePort) {
+    this.port = port;
+    port.onmessage = (m) => this.receive(m);
+  }
+
+  request<T>(
+    req: DistributiveOmit<Exclude<CatalogueRequest, { op: 'abort' }>, 'id'>,
+    options: { signal?: AbortSignal; progress?: Pending['progress'] } = {},
+  ): Promise<T> {
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        ...(options.progress && { progress: options.progress }),
+      });
+      options.signal?.addEventListener(
+        'abort',
+        () => {
+          this.port.post({ id, op: 'abort' });
+          this.pending.delete(id);
+          reject(new DOMException('aborted', 'AbortError'));
+        },
+        { once: true },
+      );
+      this.port.post({ ...req, id } as CatalogueRequest);
+    });
+  }
+
+  private receive(m: CatalogueResponse): void {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    if (m.kind === 'progress') {
+      p.progress?.(m.stage, m.done, m.total);
+      return;
+    }
+    this.pending.delete(m.id);
+    if (m.kind === 'done') p.resolve(m.value);
+    else {
+      const e =
+        m.error.name === 'AbortError'
+          ? new DOMException(m.error.message, 'AbortError')
+          : new Error(m.error.message);
+      p.reject(e);
+    }
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+const clients: { worker?: Promise<CatalogueClient>; page?: Promise<CatalogueClient> } = {};
+
+/**
+ * The page's catalogue: one module worker shared by every element, when one starts; else the same
+ * engine in the page. A worker cannot start when the CSP's `worker-src` refuses it, under Trusted
+ * Types without the `samordningskartan` policy allowed, or in a browser without module workers; each
+ * ends in the page. `inPage` asks for the page's engine (an SDK `Dataset` set from code stays there).
+ */
+export function catalogueClient(inPage = false): Promise<CatalogueClient> {
+  if (inPage || !catalogueOptions.worker) {
+    clients.page ??= pagePort().then((p) => new CatalogueClient(p));
+    return clients.page;
+  }
+  clients.worker ??= workerPort().then(
+    (p) => new CatalogueClient(p),
+    (e: unknown) => {
+      console.info('[samordningskartan] the catalogue runs in the page:', String(e));
+      return catalogueClient(true);
+    },
+  );
+  return clients.worker;
+}
+
+/**
+ * What the render code reads of a catalogue in the page: names of organisations and terms, and the
+ * insatser fetched so far (a page of hits, a detail). It answers the same questions as the SDK's
+ * `Dataset` for those, without holding the catalogue.
+ */
+export class CatalogueView {
+  readonly key: string;
+  readonly summary: CatalogueSummary;
+  private readonly records = new Map<string, ServiceView | null>();
+
+  constructor(key: string, summary: CatalogueSummary) {
+    this.key = key;
+    this.summary = summary;
+  }
+
+  get meta(): Meta {
+    return this.summary.meta;
+  }
+
+  /** Keeps records the catalogue sent. */
+  remember(views: readonly ServiceView[], asked: readonly string[] = []): void {
+    for (const id of asked) if (!this.records.has(id)) this.records.set(id, null);
+    for (const v of views) this.records.set(v.service.id, v);
+  }
+
+  /** True when the record was fetched (found or not). */
+  known(id: string): boolean {
+    return this.records.has(id);
+  }
+
+  service(id: string): Service | undefined {
+    return this.records.get(id)?.service;
+  }
+
+  organisation(id: string): Pick<Organisation, 'id' | 'kind' | 'website'> | undefined {
+    const kind: OrganisationKind | undefined = this.summary.kinds[id];
+    const website = this.summary.websites[id];
+    return kind ? { id, kind, ...(website && { website }) } : undefined;
+  }
+
+  label(id: string, lang: Lang = 'sv'): string {
+    const name: LocalizedText | undefined = this.records.get(id)?.service.name ?? this.summary.names[id];
+    return name === undefined ? id : localize(name, lang);
+  }
+
+  municipalitiesOf(s: Service): string[] {
+    return this.records.get(s.id)?.municipalities ?? s.municipalities ?? [];
+  }
+
+  /** The financing as the data gives it; undefined (shown as "not given") when it does not. */
+  financingOf(s: Service): FinancingKind | undefined {
+    return this.records.get(s.id)?.financing ?? s.financing;
+  }
+
+  relationsOf(
+    id: string,
+    q: { kind: 'funds' | 'steeringGroupOf'; direction: 'in' },
+  ): Array<{ from: string }> {
+    const v = this.records.get(id);
+    const from = q.kind === 'funds' ? v?.fundedBy : v?.steeredBy;
+    return (from ?? []).map((f) => ({ from: f }));
+  }
+}

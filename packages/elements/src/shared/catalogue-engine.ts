@@ -1,0 +1,218 @@
+import {
+  createServiceIndexAsync,
+  type Dataset,
+  type LoadResult,
+  loadDataset,
+  type SearchIndex,
+  type Service,
+} from '@samordningskartan/sdk';
+import type {
+  CataloguePage,
+  CatalogueQuery,
+  CatalogueRequest,
+  CatalogueResponse,
+  CatalogueSource,
+  CatalogueSummary,
+  ServiceView,
+} from './catalogue-protocol.js';
+
+interface Catalogue {
+  result: LoadResult;
+  index: SearchIndex;
+  only?: { key: string; set: ReadonlySet<string> | undefined };
+}
+
+interface Entry {
+  ready: Promise<Catalogue>;
+  /** Open requests waiting for it (they get its progress); the load is aborted when none is left. */
+  waiting: Set<number>;
+  abort: AbortController;
+}
+
+/**
+ * The catalogue's work: fetch (streamed), parse, validate, merge, index and search. Runs in the
+ * catalogue worker, or in the page when no worker can start — the same code; everything long runs in
+ * slices (the SDK's validation and index build yield every few milliseconds).
+ *
+ * One engine per page serves every element: a catalogue is loaded once per set of sources (`key`).
+ */
+export class CatalogueEngine {
+  private readonly entries = new Map<string, Entry>();
+  private readonly post: (m: CatalogueResponse) => void;
+  /** Which catalogue each open request waits for, so `abort` can find it. */
+  private readonly opening = new Map<number, string>();
+
+  constructor(post: (m: CatalogueResponse) => void) {
+    this.post = post;
+  }
+
+  handle(req: CatalogueRequest): void {
+    if (req.op === 'abort') {
+      this.abort(req.id);
+      return;
+    }
+    if (req.op === 'close') {
+      this.entries.get(req.key)?.abort.abort();
+      this.entries.delete(req.key);
+      this.post({ id: req.id, kind: 'done', value: undefined });
+      return;
+    }
+    void this.run(req).then(
+      (value) => this.post({ id: req.id, kind: 'done', value }),
+      (e: unknown) => {
+        const error = e instanceof Error ? e : new Error(String(e));
+        this.post({ id: req.id, kind: 'failed', error: { name: error.name, message: error.message } });
+      },
+    );
+  }
+
+  private async run(req: Exclude<CatalogueRequest, { op: 'abort' | 'close' }>): Promise<unknown> {
+    if (req.op === 'open') return summarise((await this.open(req.id, req.key, req.sources)).result);
+    const entry = this.entries.get(req.key);
+    if (!entry) throw new Error(`catalogue ${req.key} is not open`);
+    const cat = await entry.ready;
+    if (req.op === 'search') return search(cat, req.query);
+    return req.ids.flatMap((id) => {
+      const s = cat.result.dataset.service(id);
+      return s ? [view(cat.result.dataset, s)] : [];
+    });
+  }
+
+  private open(id: number, key: string, sources: CatalogueSource[]): Promise<Catalogue> {
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const abort = new AbortController();
+      const waiting = new Set<number>();
+      const progress = (stage: 'loading' | 'indexing', done: number, total?: number) => {
+        for (const w of waiting)
+          this.post({ id: w, kind: 'progress', stage, done, ...(total !== undefined && { total }) });
+      };
+      const ready = build(sources, abort.signal, progress);
+      entry = { ready, waiting, abort };
+      this.entries.set(key, entry);
+      const e = entry;
+      // A failed or fatal load is not kept: the next open (a retry) reads the sources again.
+      const forget = () => {
+        if (this.entries.get(key) === e) this.entries.delete(key);
+      };
+      ready.then((c) => c.result.fatal && forget(), forget);
+    }
+    entry.waiting.add(id);
+    this.opening.set(id, key);
+    const done = () => {
+      entry.waiting.delete(id);
+      this.opening.delete(id);
+    };
+    return entry.ready.finally(done);
+  }
+
+  private abort(id: number): void {
+    const key = this.opening.get(id);
+    const entry = key === undefined ? undefined : this.entries.get(key);
+    if (!entry) return;
+    entry.waiting.delete(id);
+    this.opening.delete(id);
+    this.post({ id, kind: 'failed', error: { name: 'AbortError', message: 'aborted' } });
+    if (entry.waiting.size === 0) {
+      entry.abort.abort();
+      this.entries.delete(key!);
+    }
+  }
+}
+
+async function build(
+  sources: CatalogueSource[],
+  signal: AbortSignal,
+  progress: (stage: 'loading' | 'indexing', done: number, total?: number) => void,
+): Promise<Catalogue> {
+  const [first] = sources;
+  const result: LoadResult =
+    first && 'dataset' in first
+      ? { dataset: first.dataset, problems: [], errors: 0, warnings: 0, fatal: false }
+      : await loadDataset(
+          sources.map((s) =>
+            'url' in s ? s.url : 'text' in s ? new Response(s.text) : (s as { data: object }).data,
+          ),
+          { signal, onProgress: (done, total) => progress('loading', done, total) },
+        );
+  signal.throwIfAborted();
+  const d = result.dataset;
+  progress('indexing', 0, d.services.length);
+  const index = await createServiceIndexAsync(d, {
+    signal,
+    onProgress: (done, total) => progress('indexing', done, total),
+  });
+  return { result, index };
+}
+
+function summarise(result: LoadResult): CatalogueSummary {
+  const d = result.dataset;
+  const names: CatalogueSummary['names'] = {};
+  const kinds: CatalogueSummary['kinds'] = {};
+  const websites: CatalogueSummary['websites'] = {};
+  for (const o of d.organisations) {
+    names[o.id] = o.name;
+    kinds[o.id] = o.kind;
+    if (o.website) websites[o.id] = o.website;
+  }
+  for (const t of d.taxonomy) names[t.id] ??= t.label;
+  return {
+    meta: d.meta,
+    names,
+    kinds,
+    websites,
+    problems: result.problems,
+    errors: result.errors,
+    warnings: result.warnings,
+    fatal: result.fatal,
+    services: d.services.length,
+    organisations: d.organisations.length,
+  };
+}
+
+function search(cat: Catalogue, q: CatalogueQuery): CataloguePage {
+  const only = restriction(cat, q.association, q.organisation);
+  const r = cat.index.search({
+    text: q.text,
+    filters: q.filters,
+    ...(q.age !== undefined && { age: q.age }),
+    ...(only && { only }),
+    sort: q.sort,
+    limit: q.limit,
+  });
+  const d = cat.result.dataset;
+  const records = r.hits.flatMap(({ id }) => {
+    const s = d.service(id);
+    return s ? [view(d, s)] : [];
+  });
+  return { ...r, terms: [...r.terms], records };
+}
+
+/** The insatser of a förbund and/or an organisation, cached per catalogue and pair of ids. */
+function restriction(cat: Catalogue, association?: string, organisation?: string) {
+  const key = `${association ?? ''}\u0000${organisation ?? ''}`;
+  if (cat.only?.key !== key) {
+    const d = cat.result.dataset;
+    let set: Set<string> | undefined;
+    const restrict = (services: Service[]) => {
+      const ids = new Set(services.map((s) => s.id));
+      set = set ? new Set([...set].filter((id) => ids.has(id))) : ids;
+    };
+    if (association) restrict(d.servicesByAssociation(association));
+    if (organisation) restrict(d.servicesByOrganisation(organisation));
+    cat.only = { key, set };
+  }
+  return cat.only.set;
+}
+
+function view(d: Dataset, s: Service): ServiceView {
+  const from = (kind: 'funds' | 'steeringGroupOf') =>
+    d.relationsOf(s.id, { kind, direction: 'in' }).map((r) => r.from);
+  return {
+    service: s,
+    municipalities: d.municipalitiesOf(s),
+    financing: d.financingOf(s),
+    fundedBy: from('funds'),
+    steeredBy: from('steeringGroupOf'),
+  };
+}
