@@ -1,13 +1,8 @@
-import {
-  emptySearchFilters,
-  findMunicipality,
-  formatProblem,
-  type SearchFilters,
-} from '@samordningskartan/sdk';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { emptySearchFilters, findMunicipality, type SearchFilters } from '@samordningskartan/sdk';
+import { html, type nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SkElement } from '../shared/base-element.js';
 import { CatalogueController } from '../shared/catalogue-controller.js';
-import { renderErrorView, renderLoadingView } from '../shared/error-view.js';
+import { renderDataNotice, renderErrorView, renderLoadingView } from '../shared/error-view.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -98,7 +93,6 @@ export class InsatsSok extends SkElement {
     audience: { type: String, reflect: true },
     organisation: { type: String, reflect: true },
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
-    debug: { type: Boolean, reflect: true },
     staleMonths: { type: Number, reflect: true, attribute: 'stale-months' },
     _detail: { state: true },
     _expanded: { state: true },
@@ -120,8 +114,6 @@ export class InsatsSok extends SkElement {
   declare organisation: string | undefined;
   /** Keep the whole search state in the page URL so links share it and the back button works. */
   declare syncUrl: boolean;
-  /** Show a notice about invalid records in the data (for webmasters). */
-  declare debug: boolean;
   /** Months after which an insats that was not verified gets a freshness marker (default 12). */
   declare staleMonths: number;
   /** Overrides of UI texts, by message key. */
@@ -159,7 +151,6 @@ export class InsatsSok extends SkElement {
   constructor() {
     super();
     this.syncUrl = false;
-    this.debug = false;
     this.staleMonths = 12;
     this._detail = undefined;
     this._expanded = new Set();
@@ -371,18 +362,7 @@ export class InsatsSok extends SkElement {
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
-    const r = this.source.view?.summary;
-    if (!this.debug || !r?.problems.length) return nothing;
-    const { t, lang } = this.l;
-    return html`<div class="notice" part="notice">
-      <p>${t('invalidNotice', { count: r.errors })}</p>
-      <details>
-        <summary>${t('invalidDetails')}</summary>
-        <ul>
-          ${r.problems.map((p) => html`<li>${formatProblem(p, lang)}</li>`)}
-        </ul>
-      </details>
-    </div>`;
+    return renderDataNotice(this.debug, this.source.view?.summary, this.l.t, this.l.lang);
   }
 }
 

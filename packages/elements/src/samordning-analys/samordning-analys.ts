@@ -12,7 +12,7 @@ import { SkElement } from '../shared/base-element.js';
 import { connectedSearch } from '../shared/connect.js';
 import { DataController, type LoadState } from '../shared/data-controller.js';
 import { downloadBlob } from '../shared/download.js';
-import { renderErrorView, renderLoadingView } from '../shared/error-view.js';
+import { renderDataNotice, renderErrorView, renderLoadingView } from '../shared/error-view.js';
 import { formatNumber } from '../shared/format.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -302,6 +302,7 @@ export class SamordningAnalys extends SkElement {
     const ctx = this.context(ds);
     const models = tableModels(ctx, this.analysis);
     return html`
+      ${renderDataNotice(this.debug, state.status === 'ready' ? state.result : undefined, this.l.t, this.l.lang)}
       <p role="status" class="notice">
         ${this.cells.notice}
         ${

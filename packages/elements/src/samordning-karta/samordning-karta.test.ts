@@ -202,7 +202,7 @@ describe('<samordning-karta>', () => {
       expect($(el, '[role="status"]')!.textContent).to.not.contain('Ritar');
     });
 
-    it('shows partly invalid data with a notice, and the problems with debug', async () => {
+    it('shows partly invalid data, and with debug a notice listing the problems', async () => {
       const raw = kartaFixture();
       (raw.organisations as unknown[]).push({ id: 'trasig', kind: 'nope', name: 'Trasig' });
       const el = await fixture<SamordningKarta>(
@@ -210,8 +210,8 @@ describe('<samordning-karta>', () => {
       );
       await waitUntil(() => el.loaded);
       await el.updateComplete;
-      expect($(el, '[part="notice"]')!.textContent).to.match(/\d+ uppgifter/);
-      expect($(el, '.problems li')).to.exist;
+      expect($(el, '[part~="data-notice"]')!.textContent).to.match(/fel: 1\b/);
+      expect($(el, '[part~="data-notice"] li')).to.exist;
       expect($$(el, '[role="treeitem"]').some((t) => t.dataset.id === 'trasig')).to.equal(false);
       await expect(el).to.be.accessible();
     });

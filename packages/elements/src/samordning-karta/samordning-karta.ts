@@ -12,7 +12,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SkElement } from '../shared/base-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { downloadBlob } from '../shared/download.js';
-import { renderErrorView, renderLoadingView } from '../shared/error-view.js';
+import { renderDataNotice, renderErrorView, renderLoadingView } from '../shared/error-view.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -23,7 +23,7 @@ import { renderControls } from './render-controls.js';
 import { renderDetailsPanel } from './render-details.js';
 import { renderFigure } from './render-figure.js';
 import { renderLegend } from './render-legend.js';
-import { renderEmpty, renderPartial } from './render-notices.js';
+import { renderEmpty } from './render-notices.js';
 import { kartaStyles } from './samordning-karta.styles.js';
 import { SelectionController } from './selection-controller.js';
 import { TreeController } from './tree-controller.js';
@@ -92,7 +92,6 @@ export class SamordningKarta extends SkElement {
     selected: { type: String, reflect: true },
     focusDepth: { type: Number, reflect: true, attribute: 'focus-depth' },
     for: { type: String, reflect: true },
-    debug: { type: Boolean, reflect: true },
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
     _filters: { state: true },
   };
@@ -107,8 +106,6 @@ export class SamordningKarta extends SkElement {
   declare focusDepth: number;
   /** Id of an `<insats-sok>` on the page: selecting an organisation filters it, "open in search" opens an insats there. */
   declare for: string;
-  /** Lists every problem found in the data under the "partly invalid data" notice. */
-  declare debug: boolean;
   /**
    * Restores the selection from the page URL when the data loads: the insats of `?insats=`, else the
    * organisation of `?organisation=` (the parameters `<insats-sok sync-url>` writes), so a shared link
@@ -166,7 +163,6 @@ export class SamordningKarta extends SkElement {
     this.selected = '';
     this.focusDepth = 0;
     this.for = '';
-    this.debug = false;
     this.syncUrl = false;
     this.strings = undefined;
     this._filters = {};
@@ -325,7 +321,7 @@ export class SamordningKarta extends SkElement {
         clearFilters: this._clearFilters,
       })}
       <p class="status" part="status" role="status">${drawing ? t('drawing') : this._selection.status}</p>
-      ${renderPartial(t, lang, state.result, this.debug)}
+      ${renderDataNotice(this.debug, state.result, t, lang)}
       ${this._renderMain(state.dataset)}
     </div>`;
   }

@@ -19,6 +19,7 @@ export class SkElement extends LitElement {
     lang: { type: String, reflect: true },
     data: { attribute: false },
     strings: { attribute: false },
+    debug: { type: Boolean, reflect: true },
   };
 
   /** URL of the dataset, or several separated by spaces or commas (merged by the SDK). */
@@ -33,10 +34,16 @@ export class SkElement extends LitElement {
   declare strings: Partial<Record<string, string>> | undefined;
   /** UI language, "sv" (default) or "en"; inherited from the nearest ancestor with `lang` when unset. */
   declare lang: string;
+  /**
+   * For webmasters: a notice when the data loaded with problems (what an error concerns is not
+   * shown), listing each with its place. Off by default: visitors see the valid rest.
+   */
+  declare debug: boolean;
 
   constructor() {
     super();
     this.src = '';
+    this.debug = false;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { formatProblem, type Lang } from '@samordningskartan/sdk';
+import { formatProblem, type Lang, type LoadResult } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadError, LoadErrorReason } from './load-error.js';
 import type { Messages } from './messages.js';
@@ -14,6 +14,8 @@ export type StatusMessageKey =
   | 'retry'
   | 'loading'
   | 'noData'
+  | 'dataNotice'
+  | 'dataNoticeList'
   | `fix_${Fix}`;
 
 /** Texts of the shared error and loading views. An element may override `errorTitle` and `loading`. */
@@ -28,6 +30,9 @@ export const STATUS_MESSAGES: Messages<StatusMessageKey> = {
     retry: 'Försök igen',
     loading: 'Laddar uppgifterna …',
     noData: 'Ingen datakälla är angiven.',
+    dataNotice:
+      'Datafilen har fel: {errors}, och varningar: {warnings}. Det som ett fel gäller visas inte; värden med varning har rättats eller tagits bort. Resten visas.',
+    dataNoticeList: 'Visa varje problem och var det finns',
     fix_transient:
       'Om felet består: kontrollera att servern är igång och att adressen i src kan hämtas från den här sidan (CORS).',
     'fix_not-found': 'Datafilen finns inte på adressen i src. Rätta adressen eller lägg upp filen där.',
@@ -52,6 +57,9 @@ export const STATUS_MESSAGES: Messages<StatusMessageKey> = {
     retry: 'Try again',
     loading: 'Loading the information …',
     noData: 'No data source is given.',
+    dataNotice:
+      'The data file has errors: {errors}, and warnings: {warnings}. What an error concerns is not shown; values with a warning were corrected or removed. The rest is shown.',
+    dataNoticeList: 'Show each problem and where it is',
     fix_transient:
       'If it persists: check that the server is up and that the address in src can be fetched from this page (CORS).',
     'fix_not-found':
@@ -115,5 +123,28 @@ export function renderLoadingView(label: string, loaded?: number, total?: number
         ? html`<progress aria-labelledby="sk-loading-label" max=${total} .value=${loaded}></progress>`
         : html`<progress aria-labelledby="sk-loading-label"></progress>`
     }
+  </div>`;
+}
+
+/**
+ * The notice for webmasters (shown with `debug`) when the data loaded with problems: how many errors
+ * (what they concern is not shown) and warnings (values corrected or removed), and each with its
+ * place. Visitors see the valid rest without it; the console gets the errors either way.
+ */
+export function renderDataNotice(
+  debug: boolean,
+  result: Pick<LoadResult, 'problems' | 'errors' | 'warnings'> | undefined,
+  t: (key: StatusMessageKey, params?: Record<string, string | number>) => string,
+  lang: Lang,
+): TemplateResult | typeof nothing {
+  if (!debug || !result?.problems.length) return nothing;
+  return html`<div class="sk-notice" part="notice data-notice" role="status">
+    <p>${t('dataNotice', { errors: result.errors, warnings: result.warnings })}</p>
+    <details>
+      <summary>${t('dataNoticeList')}</summary>
+      <ul>
+        ${result.problems.map((p) => html`<li>${formatProblem(p, lang)}</li>`)}
+      </ul>
+    </details>
   </div>`;
 }

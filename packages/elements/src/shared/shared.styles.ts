@@ -14,6 +14,7 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
   .sk-error,
+  .sk-notice,
   .sk-loading {
     border: 1px solid var(--_border);
     border-left-width: 6px;
