@@ -123,10 +123,14 @@ export class SearchController implements ReactiveController {
     const src = this.source();
     if (!src || src.view.known(id)) return;
     this.track(
-      src.client.request<ServiceView[]>({ op: 'records', key: src.view.key, ids: [id] }).then(
-        (views) => src.view.remember(views, [id]),
-        () => src.view.remember([], [id]),
-      ),
+      src.client
+        .request<ServiceView[]>({ op: 'records', key: src.view.key, ids: [id] })
+        .then(
+          (views) => src.view.remember(views, [id]),
+          () => src.view.remember([], [id]),
+        )
+        // The detail was rendered as "loading" while the record was on its way: render it now.
+        .then(() => this.host.requestUpdate()),
     );
   }
 
