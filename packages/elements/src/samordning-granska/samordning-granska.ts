@@ -9,6 +9,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import { groupProblems, type ProblemGroup } from './problem-groups.js';
 import { type ReadProgressStage, readFiles } from './read-client.js';
 import { type CompareState, renderCompare } from './render-compare.js';
+import { renderDrop } from './render-drop.js';
 import { renderPreview } from './render-preview.js';
 import { renderProblems, renderRow } from './render-problems.js';
 import {
@@ -270,42 +271,6 @@ export class SamordningGranska extends SkElement {
     );
   }
 
-  private onDrop(e: DragEvent): void {
-    e.preventDefault();
-    this._dragging = false;
-    if (e.dataTransfer?.files.length) void this.read(e.dataTransfer.files);
-  }
-
-  private renderDrop(): TemplateResult {
-    const { t } = this;
-    return html`<div
-      part="drop"
-      class="drop ${this._dragging ? 'dragging' : ''}"
-      @dragover=${(e: DragEvent) => {
-        e.preventDefault();
-        this._dragging = true;
-      }}
-      @dragleave=${() => {
-        this._dragging = false;
-      }}
-      @drop=${this.onDrop}
-    >
-      <label for="file">${t('fileLabel')}</label>
-      <p id="file-hint" class="hint">${this._dragging ? t('dropActive') : t('fileHint')}</p>
-      <input
-        id="file"
-        type="file"
-        multiple
-        accept=".xlsx,.csv,.json,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-describedby="file-hint"
-        @change=${(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          if (input.files?.length) void this.read(input.files);
-        }}
-      />
-    </div>`;
-  }
-
   private renderStatus(): TemplateResult | typeof nothing {
     const { t } = this;
     const p = this._phase;
@@ -392,7 +357,14 @@ ${
     const p = this._phase;
     return html`<div class="granska">
       <p class="intro">${this.t('intro')}</p>
-      ${this.renderDrop()}
+      ${renderDrop({
+        t: this.t,
+        dragging: this._dragging,
+        setDragging: (on) => {
+          this._dragging = on;
+        },
+        read: (files) => void this.read(files),
+      })}
       <div role="status" class="status">${this.renderStatus()}</div>
       ${p.status === 'ready' ? this.renderReady(p) : nothing}
     </div>`;
