@@ -96,4 +96,19 @@ describe('CSV line ends', () => {
     });
     assert.equal(tables.organization[0]?.id, '0f6b3c2e-1111-4c1e-9e7b-000000000001');
   });
+  it('reports a repeated id in an HSDS tabular file at its file and row, keeping the first and the rest', () => {
+    const { tables, problems } = hsdsFilesToTables({
+      'services.csv': 'id,name\ns-1,Första\ns-2,Andra\ns-1,Dubblett\n',
+    });
+    assert.deepEqual(
+      tables.service.map((r) => r.name),
+      ['Första', 'Andra'],
+    );
+    const dup = problems.filter((p) => p.code === 'duplicate-id');
+    assert.equal(dup.length, 1);
+    assert.equal(dup[0]!.source, 'services.csv');
+    assert.equal(dup[0]!.path, 'rad 4, kolumn id');
+    assert.match(dup[0]!.message.sv, /rad 2/);
+    assert.match(dup[0]!.message.en, /already used on row 2/);
+  });
 });

@@ -81,6 +81,9 @@ export function hsdsTablesToFiles(t: HsdsTables, meta?: Meta): Record<string, st
 }
 
 /** Reads a tabular package's files (name → text) into tables; unknown files are ignored. */
+/** Tables whose rows are records with their own id (a repeated id is a mistake, not a link). */
+const KEYED_TABLES: ReadonlySet<HsdsTableName> = new Set(['service', 'organization', 'location']);
+
 export function hsdsFilesToTables(files: Record<string, string>): {
   tables: HsdsTables;
   meta: Partial<Meta>;
@@ -131,7 +134,8 @@ export function hsdsFilesToTables(files: Record<string, string>): {
       skipEmptyLines: 'greedy',
       transform: (v) => restoreFormulaText(v),
     });
-    tables[name] = parsed.data.map((raw, i) => {
+    const firstRow = new Map<string, number>();
+    tables[name] = parsed.data.flatMap((raw, i) => {
       const row: HsdsRow = {};
       for (const [k, v] of Object.entries(raw)) {
         if (v === undefined || v === '') continue;
@@ -139,7 +143,26 @@ export function hsdsFilesToTables(files: Record<string, string>): {
       }
       // Row 1 is the header; blank lines are skipped by the parser, so this is the data row's number.
       setOrigin(row, `${file}: rad ${i + 2}`);
-      return row;
+      // A record table's id names one record: a second row with it is reported, never merged silently.
+      const id = KEYED_TABLES.has(name) && row.id !== undefined ? String(row.id) : undefined;
+      if (id !== undefined) {
+        const first = firstRow.get(id);
+        if (first !== undefined) {
+          problems.push(
+            problem(
+              'error',
+              `rad ${i + 2}, kolumn id`,
+              'duplicate-id',
+              `id "${id}" finns redan på rad ${first}; den här raden hoppas över`,
+              `id "${id}" is already used on row ${first}; this row is skipped`,
+              { source: file },
+            ),
+          );
+          return [];
+        }
+        firstRow.set(id, i + 2);
+      }
+      return [row];
     });
   }
   const meta: Partial<Meta> = {};
