@@ -4,7 +4,7 @@
 // the CLI. axe passes in every state; no CSP violation, console error or foreign request.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -211,6 +211,27 @@ describe('the script-tag bundle samordning-granska.js under the strict CSP', () 
 <body><main><h1>Granska</h1><samordning-granska></samordning-granska></main></body></html>`,
     );
     assert.ok(cdn.endsWith('samordningskartan'));
+    // Copies whose read worker differs from the one the build hashed: one byte flipped inside a
+    // string (the file still parses and runs), and a marker added that would log if it ran.
+    const workers = readdirSync(join(cdn, 'chunks')).filter((f) => f.startsWith('read-worker-'));
+    assert.equal(workers.length, 1, workers.join());
+    const file = `chunks/${workers[0]}`;
+    const bytes = readFileSync(join(cdn, file));
+    const at = bytes.indexOf('insatser');
+    assert.ok(at > 0);
+    bytes[at] = 'I'.charCodeAt(0);
+    for (const copy of ['flipped', 'tampered']) {
+      cpSync(join(site, 'samordningskartan'), join(site, copy), { recursive: true });
+      writeFileSync(
+        join(site, `${copy}.html`),
+        readFileSync(join(site, 'index.html'), 'utf8').replace('/samordningskartan/', `/${copy}/`),
+      );
+    }
+    writeFileSync(join(site, 'flipped', file), bytes);
+    writeFileSync(
+      join(site, 'tampered', file),
+      `console.log('${TAMPERED}');\n${readFileSync(join(cdn, file), 'utf8')}`,
+    );
     cdnServer = await startServer({
       mounts: { '/': site },
       pageHeaders: { 'content-security-policy': STRICT_CSP },
@@ -224,6 +245,7 @@ describe('the script-tag bundle samordning-granska.js under the strict CSP', () 
 
   it('reads the workbook in its worker from a sub-folder, with no violation or error', async () => {
     const p = await browser.newPage();
+    await countWorkers(p);
     const watched = await watch(p);
     await p.goto(`${cdnServer.url}/index.html`);
     await p.locator('samordning-granska input[type="file"]').setInputFiles(join(work, 'forbund.xlsx'));
@@ -236,6 +258,54 @@ describe('the script-tag bundle samordning-granska.js under the strict CSP', () 
     );
     assert.deepEqual(await watched.violations(), []);
     assert.deepEqual(watched.errors, []);
+    // The worker path: started from a blob: URL of the bytes the entry's hash accepted.
+    assert.deepEqual(await p.evaluate(() => (window as unknown as { __workers: string[] }).__workers), [
+      'blob:',
+    ]);
     await p.close();
   });
+
+  for (const [copy, change] of [
+    ['flipped', 'one byte flipped'],
+    ['tampered', 'a marker added'],
+  ] as const) {
+    it(`never runs a read worker with ${change}, and reads in the page instead`, async () => {
+      const p = await browser.newPage();
+      await countWorkers(p);
+      const logs: string[] = [];
+      p.on('console', (m) => logs.push(m.text()));
+      p.on('worker', (worker) => worker.on('console', (m) => logs.push(m.text())));
+      const watched = await watch(p);
+      await p.goto(`${cdnServer.url}/${copy}.html`);
+      await p.locator('samordning-granska input[type="file"]').setInputFiles(join(work, 'forbund.xlsx'));
+      await p
+        .locator('samordning-granska [part="problem"]', { hasText: 'Blad insatser, rad 4, kolumn kommuner' })
+        .waitFor({ timeout: 60_000 });
+      assert.ok(
+        cdnServer.requests.some((r) => new RegExp(`^/${copy}/chunks/read-worker-.*\\.js$`).test(r)),
+        'the read worker was never requested',
+      );
+      assert.deepEqual(await p.evaluate(() => (window as unknown as { __workers: string[] }).__workers), []);
+      assert.ok(!logs.includes(TAMPERED), logs.join('\n'));
+      assert.deepEqual(await watched.violations(), []);
+      await p.close();
+    });
+  }
 });
+
+const TAMPERED = 'sk-tampered-read-worker-ran';
+
+/** Records the scheme of every worker the page starts, in `window.__workers`. */
+async function countWorkers(p: Page): Promise<void> {
+  await p.addInitScript(() => {
+    const started: string[] = [];
+    (window as unknown as { __workers: string[] }).__workers = started;
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started.push(new URL(String(url), location.href).protocol);
+      }
+    };
+  });
+}

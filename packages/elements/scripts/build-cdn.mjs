@@ -9,12 +9,13 @@
 //   through `<link rel="modulepreload" integrity>`, so a chunk with other bytes is refused.
 // - The catalogue (fetch, validation, index, search) is one file, chunks/catalogue-worker-*.js, run as
 //   a module worker from the bytes `fetch(…, { integrity })` accepted, or imported into the page
-//   (verified as the Cytoscape chunk) where no worker may start.
+//   (verified as the Cytoscape chunk) where no worker may start. Granska's reader,
+//   chunks/read-worker-*.js, runs the same way as a worker; where none starts, the entry reads in the page.
 //
 // Usage: node scripts/build-cdn.mjs [--quiet] [--metafile <file>]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -66,8 +67,31 @@ const common = (out, quiet, plugins = []) => ({
 });
 
 const VERIFIED = '\0sk-verified-cytoscape';
-const CATALOGUE_SOURCE = '\0sk-catalogue-source';
-const CATALOGUE_WORKER = 'src/shared/catalogue-worker.ts';
+
+/**
+ * The worker files, each built alone first (one file: it runs from a `blob:` URL) so the entries that
+ * start it carry its hash. `source` is the module that starts it; the script-tag build replaces it.
+ */
+const WORKERS = {
+  catalogue: {
+    source: 'src/shared/catalogue-source.ts',
+    worker: 'src/shared/catalogue-worker.ts',
+    // Any other way to the catalogue's code would load it unverified.
+    guard: /catalogue-(worker|engine)(\.js)?$/,
+    options: { type: 'module', name: 'samordningskartan' },
+    // Where no worker starts, the same file is imported into the page (verified as Cytoscape is).
+    inPage: true,
+  },
+  read: {
+    source: 'src/samordning-granska/read-source.ts',
+    worker: 'src/samordning-granska/read-worker.ts',
+    guard: /read-worker(\.js)?$/,
+    options: { type: 'module' },
+    // Where no worker starts, read-client.ts reads in the page with the entry's own (verified) copy.
+    inPage: false,
+  },
+};
+const virtualId = (key) => `\0sk-${key}-source`;
 
 /** `import()` of `file` (relative to the bundle) only when its bytes match `integrity`. */
 const verifiedImportCode = (file, integrity) => `const file = ${JSON.stringify(`./${file}`)};
@@ -91,39 +115,47 @@ export function verifiedImport() {
 `;
 
 /**
- * In the script-tag build the catalogue's code is one file (chunks/catalogue-worker-*.js) that runs
- * both ways, each checked against the hash the entry carries: as a worker from a `blob:` URL of the
- * bytes `fetch(…, { integrity })` accepted (a worker has no `integrity` of its own, and a worker
- * from another origin is refused anyway), or, where no worker starts, imported into the page through
- * `<link rel="modulepreload" integrity>` as the Cytoscape chunk is.
+ * In the script-tag build a worker's code is one file (chunks/<name>-worker-*.js), started as a module
+ * worker from a `blob:` URL of the bytes `fetch(…, { integrity })` accepted (a worker has no
+ * `integrity` of its own, and a worker from another origin is refused anyway). The catalogue's file
+ * also runs, where no worker starts, imported into the page through `<link rel="modulepreload"
+ * integrity>` as the Cytoscape chunk is.
  */
-function verifiedCatalogue(file, integrity) {
+function verifiedWorker(key, file, integrity) {
+  const { source, guard, options, inPage } = WORKERS[key];
+  const id = virtualId(key);
   const trusted = join(here, 'src/shared/trusted-url.ts');
+  const dir = join(here, dirname(source), '/');
+  const request = `./${basename(source, '.ts')}.js`;
   return {
-    name: 'sk-verified-catalogue',
+    name: `sk-verified-${key}`,
     enforce: 'pre',
-    resolveId(id, importer) {
-      if (id === CATALOGUE_SOURCE) return id;
-      if (id === './catalogue-source.js' && importer?.startsWith(join(here, 'src/shared/')))
-        return CATALOGUE_SOURCE;
-      if (/catalogue-(worker|engine)(\.js)?$/.test(id) && importer !== CATALOGUE_SOURCE)
+    resolveId(spec, importer) {
+      if (spec === id) return id;
+      if (spec === request && importer?.startsWith(dir)) return id;
+      if (guard.test(spec) && importer !== id)
         this.error(
-          `the script-tag build loads the catalogue only through catalogue-source, found "${id}" in ${importer}`,
+          `the script-tag build loads ${file} only through ${source}, found "${spec}" in ${importer}`,
         );
       return null;
     },
-    load(id) {
-      if (id !== CATALOGUE_SOURCE) return null;
+    load(loaded) {
+      if (loaded !== id) return null;
       return `import { blobScriptUrl } from ${JSON.stringify(trusted)};
-${verifiedImportCode(file, integrity)}
+${
+  inPage
+    ? verifiedImportCode(file, integrity)
+    : `const file = ${JSON.stringify(`./${file}`)};
+const integrity = ${JSON.stringify(integrity)};`
+}
 export async function startWorker() {
   const url = new URL(file, import.meta.url).href;
   const response = await fetch(url, { integrity, mode: 'cors', credentials: 'omit' });
   if (!response.ok) throw new Error(url + ': ' + response.status);
   const blob = new Blob([await response.arrayBuffer()], { type: 'text/javascript' });
-  return new Worker(blobScriptUrl(blob), { type: 'module', name: 'samordningskartan' });
+  return new Worker(blobScriptUrl(blob), ${JSON.stringify(options)});
 }
-export const importEngine = verifiedImport;
+${inPage ? 'export const importEngine = verifiedImport;' : ''}
 `;
     },
   };
@@ -170,24 +202,25 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
   const cytoFile = cyto.fileName;
   const cytoIntegrity = sri(readFileSync(join(out, cytoFile)));
 
-  // 2. The catalogue worker alone (one file: it may run from a blob: URL), for its hash.
-  const [worker, ...more] = await bundle(
-    common(out, quiet),
-    join(here, CATALOGUE_WORKER),
-    'chunks/catalogue-worker-[hash].js',
-    meta,
-    out,
-  );
-  if (more.length)
-    throw new Error(`the catalogue worker must be one file, got ${more.map((c) => c.fileName)}`);
-  const workerFile = worker.fileName;
-  const workerIntegrity = sri(readFileSync(join(out, workerFile)));
+  // 2. Each worker alone (one file: it runs from a blob: URL), for its hash.
+  const workers = {};
+  for (const [key, { worker }] of Object.entries(WORKERS)) {
+    const [chunk, ...more] = await bundle(
+      common(out, quiet),
+      join(here, worker),
+      `chunks/${basename(worker, '.ts')}-[hash].js`,
+      meta,
+      out,
+    );
+    if (more.length) throw new Error(`${worker} must build to one file, got ${more.map((c) => c.fileName)}`);
+    workers[key] = { file: chunk.fileName, integrity: sri(readFileSync(join(out, chunk.fileName))) };
+  }
 
   // 3. One build per entry so each file is self-contained (no chunks shared between entries).
   for (const [name, entry] of Object.entries(ENTRIES)) {
     const plugins = [
       verifiedCytoscape(cytoFile, cytoIntegrity),
-      verifiedCatalogue(workerFile, workerIntegrity),
+      ...Object.entries(workers).map(([key, w]) => verifiedWorker(key, w.file, w.integrity)),
     ];
     const [chunk, ...rest] = await bundle(
       common(out, quiet, plugins),
@@ -199,9 +232,10 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
     if (rest.length) throw new Error(`${name}.js must be one file, got ${rest.map((c) => c.fileName)}`);
     if (chunk.moduleIds.includes(VERIFIED))
       meta.outputs[chunk.fileName].imports.push({ path: cytoFile, kind: 'dynamic-import' });
-    // The worker file is fetched (or imported) by the entry as soon as an element loads data.
-    if (chunk.moduleIds.includes(CATALOGUE_SOURCE))
-      meta.outputs[chunk.fileName].imports.push({ path: workerFile, kind: 'worker' });
+    // A worker file is fetched (or imported) by the entry once an element loads or reads data.
+    for (const [key, w] of Object.entries(workers))
+      if (chunk.moduleIds.includes(virtualId(key)))
+        meta.outputs[chunk.fileName].imports.push({ path: w.file, kind: 'worker' });
   }
 
   const files = listFiles(out)

@@ -1,37 +1,13 @@
 import type { DataFilesResult, ReadStage } from '@samordningskartan/sdk/interop';
+import { startWorker } from './read-source.js';
 
 /** Where the reading is: a stage of the SDK's reader, or done. */
 export type ReadProgressStage = ReadStage | 'start' | 'done';
 
-// Trusted Types (the strict CSP of docs/bädda-in.md) allow a worker only from a policy's script URL.
-// The policy is named like the one the CSP lists and admits only same-origin URLs.
-let policy: { createScriptURL(url: string): unknown } | null | undefined;
-function scriptUrl(url: URL): string | URL {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, o: object): typeof policy } })
-    .trustedTypes;
-  if (!tt) return url;
-  policy ??= tt.createPolicy('samordningskartan', {
-    createScriptURL: (u: string) => {
-      if (new URL(u, location.href).origin !== location.origin)
-        throw new TypeError(`samordningskartan: refusing a worker from another origin: ${u}`);
-      return u;
-    },
-  });
-  return policy!.createScriptURL(url.href) as string;
-}
-
-class TrustedWorker extends globalThis.Worker {
-  constructor(url: URL, options?: WorkerOptions) {
-    super(scriptUrl(url), options);
-  }
-}
-
-/** Starts the reader worker; undefined when the page cannot run it (another origin, no workers). */
-function startWorker(): Worker | undefined {
+/** Starts the reader worker; undefined when the page cannot run it (another origin, no workers, refused by SRI). */
+async function startReaderWorker(): Promise<Worker | undefined> {
   try {
-    // Named `Worker` so bundlers (Vite) see `new Worker(new URL(…))` and emit the worker file.
-    const Worker = TrustedWorker;
-    return new Worker(new URL('./read-worker.js', import.meta.url), { type: 'module' });
+    return await startWorker();
   } catch {
     return undefined;
   }
@@ -45,7 +21,8 @@ interface WorkerAnswer {
 
 /**
  * Reads chosen files with the SDK's one reading path (`readDataFiles`) in a worker, reporting each
- * stage; where no worker can start (the script served from another origin, a CSP without workers) it
+ * stage; where no worker can start (the script served from another origin, a CSP without workers, a
+ * worker file whose bytes do not match its hash) it
  * reads in the page after giving it a frame to show the progress. Rejects with the reader's message.
  */
 export async function readFiles(
@@ -55,7 +32,7 @@ export async function readFiles(
 ): Promise<DataFilesResult> {
   onStage('start');
   const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-  const worker = startWorker();
+  const worker = await startReaderWorker();
   if (worker) {
     const answer = await new Promise<DataFilesResult | Error | undefined>((resolve) => {
       signal.addEventListener('abort', () => resolve(new DOMException('aborted', 'AbortError')), {

@@ -20,14 +20,15 @@ export function blobScriptUrl(code: Blob): string {
 
 /**
  * A script URL as `new Worker()` takes it under `require-trusted-types-for 'script'`: through the
- * policy named `samordningskartan` (docs/bädda-in.md), which passes only the catalogue worker's own
- * URLs — a `blob:` URL made by `blobScriptUrl`, or a URL ending in the worker's file name.
+ * policy named `samordningskartan` (docs/bädda-in.md), the only one the elements create. It passes only
+ * the workers' own URLs (the catalogue's and granska's reader) — a `blob:` URL made by `blobScriptUrl`, or
+ * a URL ending in a worker's file name.
  */
 export function trustedScriptUrl(url: string): string {
   if (typeof trustedTypes === 'undefined') return url;
   policy ??= trustedTypes.createPolicy('samordningskartan', {
     createScriptURL: (u) => {
-      if (made.has(u) || /\/catalogue-worker[\w-]*\.[jt]s$/.test(new URL(u).pathname)) return u;
+      if (made.has(u) || /\/(catalogue|read)-worker[\w-]*\.[jt]s$/.test(new URL(u).pathname)) return u;
       throw new TypeError(`samordningskartan: refused script URL ${u}`);
     },
   });
