@@ -157,7 +157,7 @@ describe('all elements under a strict Content-Security-Policy', () => {
 
 describe('<insats-sok> where the policy allows no worker (no worker-src)', () => {
   it('runs the catalogue in the page: hits and search work; the one refusal is the worker', async () => {
-    const noWorker = STRICT_CSP.replace(' worker-src blob:;', '');
+    const noWorker = STRICT_CSP.replace(" worker-src 'self' blob:;", '');
     assert.notEqual(noWorker, STRICT_CSP);
     const other = await startServer({
       mounts: { '/dist/': dist, '/data/': join(root, 'examples/data'), '/': join(root, 'tests/pages') },

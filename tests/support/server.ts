@@ -41,7 +41,7 @@ export interface ServerOptions {
 }
 
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src blob:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html samordningskartan 'allow-duplicates'";
 
 export async function startServer(options: ServerOptions): Promise<TestServer> {
