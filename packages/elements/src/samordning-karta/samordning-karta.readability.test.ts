@@ -1,0 +1,40 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { type Readability, readability } from '@samordningskartan/sdk';
+import type { SamordningKarta } from './samordning-karta.js';
+import './define.js';
+
+// The readability rules (docs/samordning-karta.md) on every förbund of the demo, in both map views,
+// at the issue's 1280 px wide page: no edge through a node, nothing overlapping, labels ≥ 12 px.
+const DEMO = '/examples/data/demo.json';
+
+async function measure(view: 'organisation' | 'samverkan'): Promise<Map<string, Readability>> {
+  const el = await fixture<SamordningKarta>(
+    html`<samordning-karta src=${DEMO} view=${view} style="width: 1280px"></samordning-karta>`,
+  );
+  await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 10000 });
+  const ids = el
+    .loaded!.organisations.filter((o) => o.kind === 'coordinationAssociation')
+    .map((o) => o.id)
+    .sort();
+  const out = new Map<string, Readability>();
+  for (const id of ids) {
+    const drawn = oneEvent(el, 'samordning-karta-render');
+    el.setAttribute('association', id);
+    await drawn;
+    await el.updateComplete;
+    out.set(id, readability(el.layout!));
+  }
+  return out;
+}
+
+for (const view of ['organisation', 'samverkan'] as const) {
+  describe(`<samordning-karta> readability, ${view} view`, () => {
+    it('measures every demo förbund', async function () {
+      this.timeout(120_000);
+      const figures = await measure(view);
+      expect(figures.size).to.be.greaterThan(10);
+      const rows = [...figures].map(([id, r]) => `${view}\t${id}\t${JSON.stringify(r)}`);
+      console.log(`READABILITY\n${rows.join('\n')}`);
+    });
+  });
+}
