@@ -42,7 +42,7 @@ export function createCytoscape(
       container,
       elements,
       style,
-      layout: { name: 'preset', fit: true, padding: 24 },
+      layout: { name: 'preset', fit: false },
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -55,6 +55,9 @@ export function createCytoscape(
     marker?.remove();
   }
 }
+
+/** Label size in model units: at the initial zoom (never below 1) labels are at least 12 CSS px. */
+export const LABEL_PX = 12;
 
 /**
  * The Cytoscape stylesheet as data (never CSS text): shape and colour per node type, line style,
@@ -79,10 +82,11 @@ export function cytoscapeStyle(host: Element): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': font,
-        'font-size': 11,
+        'font-size': LABEL_PX,
         color: text,
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': '150px',
+        'text-overflow-wrap': 'anywhere',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         // Labels too small to read are not drawn: the big win when a large map is zoomed out.
@@ -108,6 +112,20 @@ export function cytoscapeStyle(host: Element): StylesheetJson {
       selector: 'edge',
       style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.85 },
     },
+    {
+      // Bend points from the SDK's lane layout: orthogonal routes around the nodes.
+      selector: 'edge.routed',
+      style: {
+        'curve-style': 'segments',
+        'segment-weights': 'data(sw)',
+        'segment-distances': 'data(sd)',
+        'edge-distances': 'node-position',
+      },
+    },
+    { selector: 'edge.from-below', style: { 'source-endpoint': '0% 50%' } },
+    { selector: 'edge.from-above', style: { 'source-endpoint': '0% -50%' } },
+    { selector: 'edge.to-below', style: { 'target-endpoint': '0% 50%' } },
+    { selector: 'edge.to-above', style: { 'target-endpoint': '0% -50%' } },
     {
       selector: 'node:selected',
       style: { 'border-width': 5, 'border-color': accent, 'font-weight': 'bold', 'z-index': 10 },

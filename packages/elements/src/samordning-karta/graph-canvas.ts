@@ -1,6 +1,7 @@
 import {
   curatedLayout,
   type Graph,
+  laneLayout,
   layoutGraph,
   neighbourhood,
   type Point,
@@ -8,8 +9,9 @@ import {
 } from '@samordningskartan/sdk';
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createCytoscape, cytoscapeStyle, loadCytoscape } from './cytoscape-loader.js';
+import { createCytoscape, cytoscapeStyle, LABEL_PX, loadCytoscape } from './cytoscape-loader.js';
 import { snapshotOf } from './layout-snapshot.js';
+import { applyRoutes, initialView } from './routes.js';
 import type { MapLayout } from './types.js';
 
 /** Where the canvas is: not started, fetching Cytoscape and drawing, drawn, or failed to draw. */
@@ -49,7 +51,9 @@ export class GraphCanvasController implements ReactiveController {
   status: CanvasStatus = 'idle';
   private _cy: Core | undefined;
   private _drawn: Graph | undefined;
-  private _positions: { graph: Graph; map: Map<string, Point> } | undefined;
+  private _positions:
+    | { graph: Graph; map: Map<string, Point>; routes: ReadonlyMap<string, readonly Point[]> }
+    | undefined;
   private _scene: CanvasScene | undefined;
   private _zoomTarget: number | undefined;
 
@@ -124,6 +128,7 @@ export class GraphCanvasController implements ReactiveController {
       return;
     }
     this._drawn = scene.graph;
+    this._place(scene);
     this._cy.on('tap', 'node', (e) => this.options.onTap((e.target as NodeSingular).id()));
     this._applySelection(scene);
     this._setStatus('ready');
@@ -145,20 +150,41 @@ export class GraphCanvasController implements ReactiveController {
         cy.add(elements);
       });
       cy.resize();
-      cy.fit(undefined, 24);
+      this._place(scene);
       this._drawn = scene.graph;
       this.options.onRender(scene.graph, performance.now() - t0);
     }
     this._applySelection(scene);
   }
 
-  /** Positions from the SDK's layout (or the dataset's curated one), computed once per graph. */
+  /**
+   * Positions and edge routes from the SDK's lane layout, computed once per graph; a dataset's curated
+   * positions (`layouts`) win, drawn with plain edges.
+   */
   private _positionsFor(scene: CanvasScene): Map<string, Point> {
     if (this._positions?.graph !== scene.graph) {
       const curated = curatedLayout(scene.layouts, scene.graph.view);
-      this._positions = { graph: scene.graph, map: layoutGraph(scene.graph, curated ? { curated } : {}) };
+      if (curated) {
+        this._positions = {
+          graph: scene.graph,
+          map: layoutGraph(scene.graph, { curated }),
+          routes: new Map(),
+        };
+      } else {
+        const lanes = laneLayout(scene.graph);
+        this._positions = { graph: scene.graph, map: lanes.positions, routes: lanes.routes };
+      }
     }
     return this._positions.map;
+  }
+
+  /** Routes the edges around the nodes and shows the first view with labels at a readable size. */
+  private _place(scene: CanvasScene): void {
+    const cy = this._cy;
+    if (!cy) return;
+    this._positionsFor(scene);
+    applyRoutes(cy, this._positions!.routes);
+    initialView(cy, LABEL_PX);
   }
 
   /** Cytoscape elements: nodes in hierarchy order (parents before their units), positioned. */

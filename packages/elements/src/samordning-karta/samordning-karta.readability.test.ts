@@ -29,12 +29,20 @@ async function measure(view: 'organisation' | 'samverkan'): Promise<Map<string, 
 
 for (const view of ['organisation', 'samverkan'] as const) {
   describe(`<samordning-karta> readability, ${view} view`, () => {
-    it('measures every demo förbund', async function () {
+    it('every demo förbund: no edge through a node, no overlaps, labels at least 12 px', async function () {
       this.timeout(120_000);
       const figures = await measure(view);
       expect(figures.size).to.be.greaterThan(10);
       const rows = [...figures].map(([id, r]) => `${view}\t${id}\t${JSON.stringify(r)}`);
       console.log(`READABILITY\n${rows.join('\n')}`);
+      const failing = [...figures].filter(
+        ([, r]) =>
+          r.edgesThroughNodes > 0 ||
+          r.overlappingLabels > 0 ||
+          r.overlappingNodes > 0 ||
+          r.smallestLabelPx < 12,
+      );
+      expect(failing.map(([id, r]) => `${id} ${JSON.stringify(r)}`)).to.deep.equal([]);
     });
   });
 }

@@ -1,4 +1,5 @@
 export { type BuildGraphOptions, buildGraph, sanitizeGraph } from './build.js';
+export { type LaneLayout, type LaneOptions, laneLayout } from './lanes.js';
 export {
   concentricLayout,
   curatedLayout,
