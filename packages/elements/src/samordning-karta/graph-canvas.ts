@@ -243,11 +243,12 @@ export class GraphCanvasController implements ReactiveController {
     this._cy?.resize();
   }
 
+  /** Back to the first view: the whole map, or as much as fits with labels at 12 CSS px. */
   fit(): void {
     // A zoom still animating would carry on past the fit (and jumpToEnd would land after it).
     this._zoomTarget = undefined;
     this._cy?.stop(true, false);
-    this._cy?.fit(undefined, 24);
+    if (this._cy) initialView(this._cy, LABEL_PX);
   }
 
   /** Zooms by `factor` around the middle of the canvas; quick presses add up. */
