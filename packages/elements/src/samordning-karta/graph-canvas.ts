@@ -11,7 +11,7 @@ import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytosc
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createCytoscape, cytoscapeStyle, LABEL_PX, loadCytoscape } from './cytoscape-loader.js';
 import { snapshotOf } from './layout-snapshot.js';
-import { applyRoutes, initialView } from './routes.js';
+import { applyRoutes, focusView, initialView } from './routes.js';
 import type { MapLayout } from './types.js';
 
 /** Where the canvas is: not started, fetching Cytoscape and drawing, drawn, or failed to draw. */
@@ -56,6 +56,7 @@ export class GraphCanvasController implements ReactiveController {
     | undefined;
   private _scene: CanvasScene | undefined;
   private _zoomTarget: number | undefined;
+  private _focusKey = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -219,6 +220,10 @@ export class GraphCanvasController implements ReactiveController {
     if (!cy) return;
     const { graph, selected: id, focusDepth } = scene;
     const keep = id && focusDepth > 0 ? neighbourhood(graph, id, focusDepth) : undefined;
+    // Focus changed: show the focused group (or the first view again once focus is off).
+    const focusKey = keep ? `${id}\u0000${focusDepth}` : '';
+    const refocus = focusKey !== this._focusKey;
+    this._focusKey = focusKey;
     cy.batch(() => {
       cy.$(':selected').unselect();
       if (id) cy.getElementById(id).select();
@@ -232,6 +237,16 @@ export class GraphCanvasController implements ReactiveController {
         });
       }
     });
+    if (refocus && this.status === 'ready') {
+      if (keep)
+        focusView(
+          cy,
+          cy.nodes().filter((n) => keep.has(n.id())),
+          id,
+          LABEL_PX,
+        );
+      else initialView(cy, LABEL_PX);
+    }
   }
 
   /** The drawn picture in model coordinates (see `MapLayout`); undefined when nothing is drawn. */

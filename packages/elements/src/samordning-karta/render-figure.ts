@@ -26,6 +26,19 @@ function summary(ctx: FigureContext): string {
   return `${base} ${t('focusSummary', { name: ctx.selectedName, count, depth: ctx.focusDepth })}`;
 }
 
+/**
+ * What the status line says when focus mode changes: what is shown now (a live region, so screen
+ * reader users hear it), or that the whole map is back.
+ */
+export function focusAnnouncement(
+  ctx: Pick<FigureContext, 'graph' | 't' | 'selected' | 'selectedName' | 'focusDepth'>,
+): string {
+  const { t } = ctx;
+  if (ctx.focusDepth === 0 || !ctx.selectedName) return t('focusOff');
+  const count = neighbourhood(ctx.graph, ctx.selected, ctx.focusDepth).size;
+  return t('focusSummary', { name: ctx.selectedName, count, depth: ctx.focusDepth });
+}
+
 /** The map figure: the canvas (hidden from assistive technology), an overlay while drawing, the caption. */
 export function renderFigure(ctx: FigureContext): TemplateResult {
   const { t, hidden, status } = ctx;

@@ -1,5 +1,5 @@
 import type { Point } from '@samordningskartan/sdk';
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeCollection } from 'cytoscape';
 
 /** Weight along and distance across the line between the two node centres, for a shift `(x, y)`. */
 function along(edge: EdgeSingular, x: number, y: number, origin: boolean): [number, number] | undefined {
@@ -84,4 +84,24 @@ export function initialView(cy: Core, labelPx: number, minLabelPx = 12, padding 
   const box = cy.elements().boundingBox();
   cy.zoom(least);
   cy.pan({ x: padding - box.x1 * least, y: padding - box.y1 * least });
+}
+
+/**
+ * Focus mode's view: the focused group fitted to the canvas, or — when that would take labels under
+ * `minLabelPx` — the selected record centred at that size.
+ */
+export function focusView(
+  cy: Core,
+  group: NodeCollection,
+  selected: string,
+  labelPx: number,
+  minLabelPx = 12,
+  padding = 24,
+): void {
+  cy.stop(true, false);
+  cy.fit(group, padding);
+  const least = minLabelPx / labelPx;
+  if (cy.zoom() >= least) return;
+  cy.zoom(least);
+  cy.center(cy.getElementById(selected));
 }

@@ -46,3 +46,36 @@ for (const view of ['organisation', 'samverkan'] as const) {
     });
   });
 }
+
+describe('<samordning-karta> focus mode', () => {
+  it('refits to the focused group, keeps labels readable and announces what is shown', async () => {
+    const el = await fixture<SamordningKarta>(
+      html`<samordning-karta src=${DEMO} association="forbund-vasteras" view="organisation" style="width: 1280px"></samordning-karta>`,
+    );
+    await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 10000 });
+    const canvas = el.shadowRoot!.querySelector('[part="canvas"]')!.getBoundingClientRect();
+    const inView = (id: string) => {
+      const { zoom, pan, nodes } = el.layout!;
+      const n = nodes.find((x) => x.id === id)!;
+      const x = n.x * zoom + pan.x;
+      const y = n.y * zoom + pan.y;
+      return x >= 0 && y >= 0 && x <= canvas.width && y <= canvas.height;
+    };
+    el.selected = 'kommun-vasteras';
+    el.focusDepth = 1;
+    await el.updateComplete;
+    await waitUntil(() => inView('kommun-vasteras'), 'the focused record is in view', { timeout: 3000 });
+    const kept = el.layout!.nodes.filter((n) => !n.faded);
+    expect(kept.length).to.be.greaterThan(1);
+    // The whole group when it fits at 12 px, else at least the selected record at 12 px.
+    expect(readability(el.layout!).smallestLabelPx).to.be.at.least(12);
+    const status = el.shadowRoot!.querySelector('[part="status"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.contain(`Fokus på ${el.loaded!.label('kommun-vasteras')}`);
+    expect(status.textContent).to.contain(`${kept.length} poster inom 1 steg`);
+    el.focusDepth = 0;
+    await el.updateComplete;
+    expect(status.textContent).to.contain('Fokusläget är av');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -63,7 +63,7 @@ async function clickNode(el: SamordningKarta, id: string): Promise<void> {
   for (let i = 0; i < 12 && !inView(); i++) {
     const z = el.layout!.zoom;
     $(el, '[data-zoom="out"]')!.click();
-    await waitUntil(() => el.layout!.zoom < z && el.layout!.zoom === el.layout!.zoom, 'zoomed out');
+    await waitUntil(() => el.layout!.zoom < z, 'zoomed out');
     await new Promise((r) => setTimeout(r, 200));
   }
   const { zoom, pan } = el.layout!;
