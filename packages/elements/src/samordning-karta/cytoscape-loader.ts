@@ -56,6 +56,19 @@ export function createCytoscape(
   }
 }
 
+/**
+ * The system colours in forced-colours mode (Windows high contrast), resolved by the canvas
+ * container's styles (`CanvasText`, `Canvas`, `Highlight`); undefined otherwise.
+ */
+export function forcedColours(
+  container: Element,
+  active = typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches,
+): { text: string; canvas: string; highlight: string } | undefined {
+  if (!active) return undefined;
+  const style = getComputedStyle(container);
+  return { text: style.color, canvas: style.backgroundColor, highlight: style.outlineColor };
+}
+
 /** Label size in model units: at the initial zoom (never below 1) labels are at least 12 CSS px. */
 export const LABEL_PX = 12;
 
@@ -64,10 +77,19 @@ export const LABEL_PX = 12;
  * arrow and colour per edge kind. Colours come from the design tokens as computed on the host: the
  * node and edge palette (`--sk-node-<type>`, `--sk-edge-<kind>`), text and selection.
  */
-export function cytoscapeStyle(host: Element): StylesheetJson {
-  const text = readToken(host, '--_text', '#1b1b1b');
-  const accent = readToken(host, '--samordning-karta-selected', text);
+export function cytoscapeStyle(host: Element, container?: Element, forcedMode?: boolean): StylesheetJson {
+  const forced = container ? forcedColours(container, forcedMode) : undefined;
+  const text = forced?.text ?? readToken(host, '--_text', '#1b1b1b');
+  const accent = forced?.highlight ?? readToken(host, '--samordning-karta-selected', text);
   const palette = readPalette(host);
+  if (forced) {
+    // Forced colours: every fill the background, every line and label the text colour, the selection
+    // the highlight; shapes and line styles still tell the kinds apart.
+    for (const k of Object.keys(palette.nodes) as Array<keyof typeof palette.nodes>)
+      palette.nodes[k] = forced.canvas;
+    for (const k of Object.keys(palette.edges) as Array<keyof typeof palette.edges>)
+      palette.edges[k] = forced.text;
+  }
   // The host's computed font (the page's, unless a font property is set). Cytoscape rejects quoted
   // family names: keep the unquoted ones.
   const font =

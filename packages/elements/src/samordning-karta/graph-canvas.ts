@@ -122,7 +122,12 @@ export class GraphCanvasController implements ReactiveController {
       return;
     }
     try {
-      this._cy = createCytoscape(cytoscape, container, this._elements(scene), cytoscapeStyle(this.host));
+      this._cy = createCytoscape(
+        cytoscape,
+        container,
+        this._elements(scene),
+        cytoscapeStyle(this.host, container),
+      );
     } catch (error) {
       console.error('[samordning-karta]', error);
       this._setStatus('error');
