@@ -122,3 +122,51 @@ describe('readability', () => {
     assert.equal(segmentHitsBox({ x: -5, y: -5 }, { x: 15, y: 15 }, b), true);
   });
 });
+
+describe('collaboration gaps in the samverkan view', () => {
+  const small = async () => {
+    const { loadDataset } = await import('../src/index.js');
+    const res = await loadDataset({
+      formatVersion: 1,
+      meta: { id: 't', name: 'T', publisher: 'T', updated: '2026-01-01', license: 'CC0-1.0' },
+      organisations: [
+        { id: 'f', kind: 'coordinationAssociation', name: 'Förbundet', municipalities: ['1980'] },
+        { id: 'fk', kind: 'socialInsuranceAgency', name: 'FK' },
+        { id: 'af', kind: 'employmentService', name: 'AF' },
+        { id: 'k', kind: 'municipality', name: 'Kommunen', municipalities: ['1980'] },
+        { id: 'k-unit', kind: 'municipality', name: 'Kommunens enhet', parent: 'k', municipalities: ['1980'] },
+      ],
+      services: [
+        {
+          id: 's',
+          name: 'Insatsen',
+          kind: 'individual',
+          status: 'active',
+          providers: ['k-unit'],
+          funding: [{ funder: 'f' }],
+          municipalities: ['1980'],
+        },
+      ],
+      relations: [
+        { id: 'r1', kind: 'memberOf', from: 'fk', to: 'f' },
+        { id: 'r2', kind: 'memberOf', from: 'af', to: 'f' },
+        { id: 'r3', kind: 'memberOf', from: 'k', to: 'f' },
+        { id: 'r6', kind: 'steeringGroupOf', from: 'fk', to: 's' },
+      ],
+    });
+    assert.equal(res.errors, 0);
+    return res.dataset;
+  };
+
+  it("lists the member pairs with no relation and no insats in common, a unit's work counting for its organisation", async () => {
+    const { buildGraph } = await import('../src/index.js');
+    const d = await small();
+    const g = buildGraph(d, { view: 'samverkan', filters: { association: 'f' } });
+    assert.deepEqual(g.gaps, [
+      ['af', 'fk'],
+      ['af', 'k'],
+    ]);
+    assert.equal(buildGraph(d, { view: 'samverkan' }).gaps, undefined, 'only within a förbund');
+    assert.equal(buildGraph(d, { view: 'organisation', filters: { association: 'f' } }).gaps, undefined);
+  });
+});

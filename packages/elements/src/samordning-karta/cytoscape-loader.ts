@@ -179,6 +179,27 @@ export function cytoscapeStyle(host: Element, container?: Element, forcedMode?: 
       },
     });
   }
+  // Two members with no collaboration: a sparse dashed line in the text colour, crossed, labelled.
+  const background = forced?.canvas ?? readToken(host, '--_bg', '#ffffff');
+  style.push({
+    selector: 'edge.gap',
+    style: {
+      'line-color': text,
+      'line-style': 'dashed',
+      'line-dash-pattern': [3, 5],
+      width: 2,
+      'target-arrow-shape': 'none',
+      'mid-target-arrow-shape': 'tee',
+      'mid-target-arrow-color': text,
+      label: 'data(label)',
+      'font-size': LABEL_PX,
+      'font-family': font,
+      color: text,
+      'text-background-color': background,
+      'text-background-opacity': 1,
+      'text-background-padding': '2px',
+    },
+  });
   // Re-assert focus styles last so they win over per-kind rules.
   style.push({ selector: 'node:selected', style: { 'border-width': 5, 'border-color': accent } });
   style.push({ selector: '.faded', style: { opacity: 0.12 } });

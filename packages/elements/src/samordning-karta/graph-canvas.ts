@@ -1,6 +1,7 @@
 import {
   curatedLayout,
   type Graph,
+  type GraphEdge,
   laneLayout,
   layoutGraph,
   neighbourhood,
@@ -24,6 +25,8 @@ export interface CanvasScene {
   focusDepth: number;
   /** Curated positions from the dataset (`layouts`), used when they cover the view. */
   layouts: Parameters<typeof curatedLayout>[0];
+  /** The label on the mark between two members with no collaboration. */
+  gapLabel: string;
 }
 
 export interface GraphCanvasOptions {
@@ -177,7 +180,7 @@ export class GraphCanvasController implements ReactiveController {
           routes: new Map(),
         };
       } else {
-        const lanes = laneLayout(scene.graph);
+        const lanes = laneLayout({ ...scene.graph, edges: [...scene.graph.edges, ...gapEdges(scene.graph)] });
         this._positions = { graph: scene.graph, map: lanes.positions, routes: lanes.routes };
       }
     }
@@ -214,6 +217,13 @@ export class GraphCanvasController implements ReactiveController {
       out.push({
         group: 'edges',
         data: { id: e.id, source: e.source, target: e.target, kind: e.kind, weight: e.weight },
+      });
+    }
+    for (const e of gapEdges(graph)) {
+      out.push({
+        group: 'edges',
+        data: { ...e, kind: 'noCollaboration', label: scene.gapLabel },
+        classes: 'gap',
       });
     }
     return out;
@@ -359,6 +369,18 @@ export class GraphCanvasController implements ReactiveController {
       maxHeight: 8000,
     })) as Blob;
   }
+}
+
+/** The marks between members with no collaboration, as edges to lay out and draw. */
+function gapEdges(graph: Graph): GraphEdge[] {
+  return (graph.gaps ?? []).map(([a, b]) => ({
+    id: `gap:${a}:${b}`,
+    source: a,
+    target: b,
+    kind: 'collaboratesWith',
+    derived: true,
+    weight: 0,
+  }));
 }
 
 /** No animation under prefers-reduced-motion, nor in a hidden tab (it would never advance). */

@@ -38,6 +38,10 @@ const sv = {
   summary: '{orgs} organisationer, {services} insatser och {edges} kopplingar.',
   focusSummary: 'Fokus på {name}: {count} poster inom {depth} steg visas, resten är tonade.',
   focusOff: 'Fokusläget är av: hela kartan visas.',
+  noCollaboration: 'Ingen samverkan',
+  legendGap: 'Ingen samverkan i förbundet: ingen relation och ingen gemensam insats',
+  gapSummary: 'Ingen samverkan i förbundet mellan {pairs}.',
+  gapPair: '{a} och {b}',
   graphHelp:
     'Piltangenterna flyttar till grannar längs kopplingarna, Enter visar detaljer, Escape stänger, + och − zoomar, 0 återställer vyn.',
   announce: '{name}, {kind}. {count} kopplingar.',
@@ -104,6 +108,10 @@ const en: Record<OwnKey, string> = {
   summary: '{orgs} organisations, {services} services and {edges} connections.',
   focusSummary: 'Focus on {name}: {count} records within {depth} steps are shown, the rest are faded.',
   focusOff: 'Focus mode is off: the whole map is shown.',
+  noCollaboration: 'No collaboration',
+  legendGap: 'No collaboration in the förbund: no relation and no insats in common',
+  gapSummary: 'No collaboration in the förbund between {pairs}.',
+  gapPair: '{a} and {b}',
   graphHelp:
     'Arrow keys move to neighbours along the connections, Enter shows details, Escape closes, + and − zoom, 0 resets the view.',
   announce: '{name}, {kind}. {count} connections.',

@@ -79,3 +79,28 @@ describe('<samordning-karta> focus mode', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<samordning-karta> where collaboration is missing', () => {
+  it('draws a labelled mark between members with no collaboration, in the legend and in the caption', async () => {
+    const el = await fixture<SamordningKarta>(
+      html`<samordning-karta src=${DEMO} association="forbund-sunnerbo" view="samverkan" style="width: 1280px"></samordning-karta>`,
+    );
+    await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 10000 });
+    const marks = el.layout!.edges.filter((e) => e.kind === 'noCollaboration');
+    const pairs = marks.map((e) => `${e.source}–${e.target}`).sort();
+    expect(pairs).to.deep.equal([
+      'arbetsformedlingen–forsakringskassan',
+      'arbetsformedlingen–region-kronoberg',
+      'forsakringskassan–region-kronoberg',
+    ]);
+    const legend = el.shadowRoot!.querySelector('[part="legend"] [data-kind="noCollaboration"]');
+    expect(legend?.textContent).to.contain('Ingen samverkan i förbundet');
+    const caption = el.shadowRoot!.querySelector('figcaption')!.textContent!;
+    const d = el.loaded!;
+    expect(caption).to.contain(
+      `Ingen samverkan i förbundet mellan ${d.label('arbetsformedlingen')} och ${d.label('forsakringskassan')}`,
+    );
+    expect(readability(el.layout!).edgesThroughNodes).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+});

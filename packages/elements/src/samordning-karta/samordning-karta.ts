@@ -267,6 +267,7 @@ export class SamordningKarta extends SkElement {
             selected: this.selected,
             focusDepth: this.focusDepth,
             layouts: this.loaded?.data.layouts,
+            gapLabel: this._l.t('noCollaboration'),
           }
         : undefined,
     );
@@ -346,6 +347,7 @@ export class SamordningKarta extends SkElement {
             selected: this.selected,
             selectedName,
             focusDepth: this.focusDepth,
+            labelOf: (id) => dataset.label(id, lang),
             onKey: this._selection.onGraphKey,
           })
         : nothing;
