@@ -1,7 +1,6 @@
 import {
   curatedLayout,
   type Graph,
-  type GraphEdge,
   laneLayout,
   layoutGraph,
   neighbourhood,
@@ -12,7 +11,7 @@ import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytosc
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createCytoscape, cytoscapeStyle, LABEL_PX, loadCytoscape } from './cytoscape-loader.js';
 import { snapshotOf } from './layout-snapshot.js';
-import { applyRoutes, focusView, initialView } from './routes.js';
+import { applyRoutes, focusView, gapEdges, initialView } from './routes.js';
 import type { MapLayout } from './types.js';
 
 /** Where the canvas is: not started, fetching Cytoscape and drawing, drawn, or failed to draw. */
@@ -369,18 +368,6 @@ export class GraphCanvasController implements ReactiveController {
       maxHeight: 8000,
     })) as Blob;
   }
-}
-
-/** The marks between members with no collaboration, as edges to lay out and draw. */
-function gapEdges(graph: Graph): GraphEdge[] {
-  return (graph.gaps ?? []).map(([a, b]) => ({
-    id: `gap:${a}:${b}`,
-    source: a,
-    target: b,
-    kind: 'collaboratesWith',
-    derived: true,
-    weight: 0,
-  }));
 }
 
 /** No animation under prefers-reduced-motion, nor in a hidden tab (it would never advance). */

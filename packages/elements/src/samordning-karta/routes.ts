@@ -1,4 +1,4 @@
-import type { Point } from '@samordningskartan/sdk';
+import type { Graph, GraphEdge, Point } from '@samordningskartan/sdk';
 import type { Core, EdgeSingular, NodeCollection } from 'cytoscape';
 
 /** Weight along and distance across the line between the two node centres, for a shift `(x, y)`. */
@@ -104,4 +104,16 @@ export function focusView(
   if (cy.zoom() >= least) return;
   cy.zoom(least);
   cy.center(cy.getElementById(selected));
+}
+
+/** The marks between members with no collaboration, as edges to lay out and draw. */
+export function gapEdges(graph: Graph): GraphEdge[] {
+  return (graph.gaps ?? []).map(([a, b]) => ({
+    id: `gap:${a}:${b}`,
+    source: a,
+    target: b,
+    kind: 'collaboratesWith',
+    derived: true,
+    weight: 0,
+  }));
 }
