@@ -108,7 +108,6 @@ export function cytoscapeStyle(host: Element, container?: Element, forcedMode?: 
         color: text,
         'text-wrap': 'wrap',
         'text-max-width': '150px',
-        'text-overflow-wrap': 'anywhere',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         // Labels too small to read are not drawn: the big win when a large map is zoomed out.

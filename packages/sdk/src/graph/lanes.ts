@@ -27,7 +27,7 @@ export interface LaneOptions {
   padding?: number;
 }
 
-const STEP = 8; // distance between parallel tracks in a channel
+const STEP = 7; // distance between parallel tracks in a channel
 const MIN_GAP = 24;
 
 interface Cell {
@@ -199,9 +199,12 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
     }
   }
 
-  // Channels: h<r> above row r, v<c> left of column c. Each edge gets its own track in each channel.
+  // Channels: h<r> above row r, v<c> left of column c. Edges of one kind leaving one node share a
+  // track (a bus that branches), as do edges of one kind entering one node; others get their own.
   type Plan = {
     id: string;
+    out: string;
+    into: string;
     s: Cell;
     t: Cell;
     sx: string;
@@ -211,9 +214,13 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
     v?: number;
   };
   const tracks = new Map<string, number>();
-  const slot = (key: string) => {
+  const taken = new Map<string, number>();
+  const slot = (key: string, group: string) => {
+    const known = taken.get(`${key}\u0000${group}`);
+    if (known !== undefined) return known;
     const n = tracks.get(key) ?? 0;
     tracks.set(key, n + 1);
+    taken.set(`${key}\u0000${group}`, n);
     return n;
   };
   const plans: Array<Plan & { exitSlot: number; entrySlot: number; vSlot: number }> = [];
@@ -228,13 +235,23 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
     const v = exitH === entryH ? undefined : t.col > s.col ? t.col : t.col + 1;
     const sx = `${e.source}:${exitH > s.row ? 'b' : 't'}`;
     const tx = `${e.target}:${entryH > t.row ? 'b' : 't'}`;
-    stubs.set(sx, [...(stubs.get(sx) ?? []), e.id]);
-    stubs.set(tx, [...(stubs.get(tx) ?? []), e.id]);
-    const exitSlot = slot(`h${exitH}`);
-    const entrySlot = v === undefined ? exitSlot : slot(`h${entryH}`);
-    const vSlot = v === undefined ? 0 : slot(`v${v}`);
+    const out = `out\u0000${e.source}\u0000${e.kind}`;
+    const into = `in\u0000${e.target}\u0000${e.kind}`;
+    for (const [key, group] of [
+      [sx, out],
+      [tx, into],
+    ] as const) {
+      const list = stubs.get(key) ?? [];
+      if (!list.includes(group)) list.push(group);
+      stubs.set(key, list);
+    }
+    const exitSlot = slot(`h${exitH}`, out);
+    const entrySlot = v === undefined ? exitSlot : slot(`h${entryH}`, into);
+    const vSlot = v === undefined ? 0 : slot(`v${v}`, out);
     plans.push({
       id: e.id,
+      out,
+      into,
       s,
       t,
       sx,
@@ -310,9 +327,9 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
     halfW.set(n.id, NODE / 2);
   }
 
-  const stubX = (key: string, id: string, node: string) => {
+  const stubX = (key: string, group: string, node: string) => {
     const list = stubs.get(key)!;
-    const i = list.indexOf(id);
+    const i = list.indexOf(group);
     const room = Math.max(0, (halfW.get(node) ?? NODE / 2) - 4);
     const step = list.length > 1 ? Math.min(6, (2 * room) / (list.length - 1)) : 0;
     return positions.get(node)!.x + (i - (list.length - 1) / 2) * step;
@@ -324,8 +341,8 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
     const trackY = (h: number, i: number) =>
       hY[h]! + (i + 1) * STEP + (gap(`h${h}`) - ((tracks.get(`h${h}`) ?? 0) + 1) * STEP) / 2;
     const ys = trackY(p.exitH, p.exitSlot);
-    const xs = stubX(p.sx, p.id, e.source);
-    const xt = stubX(p.tx, p.id, e.target);
+    const xs = stubX(p.sx, p.out, e.source);
+    const xt = stubX(p.tx, p.into, e.target);
     if (p.v === undefined) {
       routes.set(p.id, [
         { x: xs, y: ys },
