@@ -104,7 +104,9 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
   for (const e of graph.edges) {
     if (byId.get(e.target)?.record !== 'service' || byId.get(e.source)?.record !== 'organisation') continue;
     const m = incoming.get(e.target) ?? new Map<string, string[]>();
-    m.set(e.kind, [...(m.get(e.kind) ?? []), e.source]);
+    const list = m.get(e.kind) ?? [];
+    list.push(e.source);
+    m.set(e.kind, list);
     incoming.set(e.target, m);
   }
   const services = graph.nodes
@@ -141,13 +143,17 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
     if (n.parent === undefined) continue;
     let top = n.parent;
     while (byId.get(top)?.parent !== undefined) top = byId.get(top)!.parent!;
-    leavesOf.set(top, [...(leavesOf.get(top) ?? []), n.id]);
+    const list = leavesOf.get(top) ?? [];
+    list.push(n.id);
+    leavesOf.set(top, list);
   }
   const isParent = new Set(graph.nodes.flatMap((n) => (n.parent === undefined ? [] : [n.parent])));
   const members = new Map<string, string[]>();
   for (const id of [...orgs, ...services]) {
     const lane = lanes.get(id)!;
-    members.set(lane, [...(members.get(lane) ?? []), id]);
+    const list = members.get(lane) ?? [];
+    list.push(id);
+    members.set(lane, list);
   }
   for (const lane of columns) {
     const col = colOf.get(lane)!;
