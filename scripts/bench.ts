@@ -1,7 +1,7 @@
 // `pnpm bench`: every benchmark in one run, each figure a ratio against a baseline measured in the same
 // run, plus the raw medians. Prints a table and writes bench-results.json. Not part of `npm test`.
 // Run with `node --expose-gc --import tsx scripts/bench.ts [--quick]` (the package script does).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 // @ts-expect-error: plain JavaScript benchmark module
 import { runKartaBench } from '../packages/elements/bench/karta.bench.mjs';
 import { runTypingBench } from '../packages/elements/bench/sok-typing.bench.js';
@@ -11,64 +11,67 @@ import { runSearchBench } from '../packages/sdk/bench/search.bench.js';
 import { measure as measureSizes } from './size.mjs';
 
 const quick = process.argv.includes('--quick');
+// `--only-map`: just the map benchmark, merged into the existing bench-results.json.
+const onlyMap = process.argv.includes('--only-map');
 const sizes = quick ? [10_000] : [10_000, 50_000];
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, quick };
 const summary: Array<[string, string, string, string]> = [];
 const goal = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 const r2 = (n: number) => Math.round(n * 1000) / 1000;
 
-console.log('── search (Node) ──');
-const search = await runSearchBench(sizes);
-results.search = search;
-for (const size of sizes) {
-  const row = (engine: string) =>
-    search.find((r) => r.size === size && r.engine.toLowerCase().startsWith(engine));
-  const ours = row('ours')!;
-  const mini = row('minisearch')!;
-  const flex = row('flexsearch')!;
+if (!onlyMap) {
+  console.log('── search (Node) ──');
+  const search = await runSearchBench(sizes);
+  results.search = search;
+  for (const size of sizes) {
+    const row = (engine: string) =>
+      search.find((r) => r.size === size && r.engine.toLowerCase().startsWith(engine));
+    const ours = row('ours')!;
+    const mini = row('minisearch')!;
+    const flex = row('flexsearch')!;
+    summary.push([
+      `search ${size}: p95 ours / MiniSearch`,
+      `${r2(ours.p95 / mini.p95)}×`,
+      '≤ 0.05×',
+      goal(ours.p95 / mini.p95 <= 0.05),
+    ]);
+    summary.push([
+      `search ${size}: p95 ours / FlexSearch`,
+      `${r2(ours.p95 / flex.p95)}×`,
+      '≤ 1×',
+      goal(ours.p95 <= flex.p95),
+    ]);
+    summary.push([
+      `search ${size}: build ours / MiniSearch`,
+      `${r2(ours.buildMs / mini.buildMs)}×`,
+      '≤ 1×',
+      goal(ours.buildMs <= mini.buildMs),
+    ]);
+  }
+
+  console.log('── loading (Node) ──');
+  const load = await runLoadBench(sizes);
+  results.load = load;
+  for (const row of load) {
+    summary.push([
+      `load ${row.name}: loadDataset / JSON.parse`,
+      `${r2(row.ratio)}×`,
+      '≤ 3×',
+      goal(row.ratio <= 3),
+    ]);
+    summary.push([`load ${row.name}: gzip bytes on the wire`, String(row.gzipBytes), '', '']);
+  }
+
+  console.log('── typing in <insats-sok> (Chromium) ──');
+  const typing = await runTypingBench(quick ? 10_000 : 50_000);
+  results.typing = typing;
   summary.push([
-    `search ${size}: p95 ours / MiniSearch`,
-    `${r2(ours.p95 / mini.p95)}×`,
-    '≤ 0.05×',
-    goal(ours.p95 / mini.p95 <= 0.05),
-  ]);
-  summary.push([
-    `search ${size}: p95 ours / FlexSearch`,
-    `${r2(ours.p95 / flex.p95)}×`,
-    '≤ 1×',
-    goal(ours.p95 <= flex.p95),
-  ]);
-  summary.push([
-    `search ${size}: build ours / MiniSearch`,
-    `${r2(ours.buildMs / mini.buildMs)}×`,
-    '≤ 1×',
-    goal(ours.buildMs <= mini.buildMs),
+    `typing into <insats-sok> (${typing.size}): longest main-thread task`,
+    `${r2(typing.longestTaskMs)} ms`,
+    '< 16 ms',
+    goal(typing.longestTaskMs < 16),
   ]);
 }
-
-console.log('── loading (Node) ──');
-const load = await runLoadBench(sizes);
-results.load = load;
-for (const row of load) {
-  summary.push([
-    `load ${row.name}: loadDataset / JSON.parse`,
-    `${r2(row.ratio)}×`,
-    '≤ 3×',
-    goal(row.ratio <= 3),
-  ]);
-  summary.push([`load ${row.name}: gzip bytes on the wire`, String(row.gzipBytes), '', '']);
-}
-
-console.log('── typing in <insats-sok> (Chromium) ──');
-const typing = await runTypingBench(quick ? 10_000 : 50_000);
-results.typing = typing;
-summary.push([
-  `typing into <insats-sok> (${typing.size}): longest main-thread task`,
-  `${r2(typing.longestTaskMs)} ms`,
-  '< 16 ms',
-  goal(typing.longestTaskMs < 16),
-]);
-
 console.log('── map (Chromium) ──');
 const map = (await runKartaBench()) as Array<{
   records: number;
@@ -81,6 +84,10 @@ const map = (await runKartaBench()) as Array<{
   deterministic: boolean;
   ratioDoneVsPlain: number;
   ratioLayoutVsConcentric: number;
+  edgesThroughNodes: number;
+  overlappingLabels: number;
+  overlappingNodes: number;
+  smallestLabelPx: number;
 }>;
 results.map = map;
 for (const m of map) {
@@ -93,6 +100,17 @@ for (const m of map) {
     goal(m.ratioDoneVsPlain <= 1.1),
   ]);
   summary.push([
+    `${name}: readability (through nodes / labels / nodes overlapping / smallest px)`,
+    `${m.edgesThroughNodes} / ${m.overlappingLabels} / ${m.overlappingNodes} / ${m.smallestLabelPx}`,
+    '0/0/0/≥12',
+    goal(
+      m.edgesThroughNodes === 0 &&
+        m.overlappingLabels === 0 &&
+        m.overlappingNodes === 0 &&
+        m.smallestLabelPx >= 12,
+    ),
+  ]);
+  summary.push([
     `${name}: our layout / Cytoscape concentric`,
     `${r2(m.ratioLayoutVsConcentric)}×`,
     '≤ 1.5×',
@@ -100,13 +118,18 @@ for (const m of map) {
   ]);
 }
 
-console.log('── sizes ──');
-const sizes2 = (await measureSizes()) as Record<string, number>;
-results.sizes = sizes2;
-for (const [name, bytes] of Object.entries(sizes2))
-  summary.push([`size ${name} (min+gzip)`, `${(bytes / 1024).toFixed(1)} KB`, '', '']);
-
-writeFileSync(new URL('../bench-results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+const out = new URL('../bench-results.json', import.meta.url);
+if (onlyMap) {
+  const previous = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+  writeFileSync(out, `${JSON.stringify({ ...previous, map, mapDate: results.date }, null, 2)}\n`);
+} else {
+  console.log('── sizes ──');
+  const sizes2 = (await measureSizes()) as Record<string, number>;
+  results.sizes = sizes2;
+  for (const [name, bytes] of Object.entries(sizes2))
+    summary.push([`size ${name} (min+gzip)`, `${(bytes / 1024).toFixed(1)} KB`, '', '']);
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+}
 console.log('\nSummary (ratios against baselines measured in this run)');
 for (const [name, value, target, verdict] of summary) {
   console.log(`${name.padEnd(62)} ${value.padStart(12)}  ${target.padEnd(8)} ${verdict}`);
