@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { type Readability, readability } from '@samordningskartan/sdk';
+import { loadDataset, type Readability, readability } from '@samordningskartan/sdk';
+import { generateGraphDataset } from '../../../sdk/bench/generate-graph.js';
 import type { SamordningKarta } from './samordning-karta.js';
 import './define.js';
 
@@ -102,5 +103,24 @@ describe('<samordning-karta> where collaboration is missing', () => {
     );
     expect(readability(el.layout!).edgesThroughNodes).to.equal(0);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<samordning-karta> readability on generated graphs', () => {
+  it('100 and 1 000 records (units with units of their own, many förbund): both views pass', async function () {
+    this.timeout(120_000);
+    for (const size of [100, 1000]) {
+      const data = (await loadDataset(generateGraphDataset(size, 7))).dataset;
+      for (const view of ['organisation', 'samverkan']) {
+        const el = await fixture<SamordningKarta>(
+          html`<samordning-karta view=${view} .data=${data} style="width: 1280px"></samordning-karta>`,
+        );
+        await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 60000 });
+        const r = readability(el.layout!);
+        const counts = [r.edgesThroughNodes, r.overlappingLabels, r.overlappingNodes];
+        expect(counts, `${size} ${view}`).to.deep.equal([0, 0, 0]);
+        expect(r.smallestLabelPx, `${size} ${view}`).to.be.at.least(12);
+      }
+    }
   });
 });

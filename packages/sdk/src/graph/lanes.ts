@@ -165,7 +165,20 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
       rowsIn.set(col, row + 1);
       if (inner.length) {
         const tallest = Math.max(...inner.map((l) => labelH(byId.get(l)!)));
-        const top = labelH(n) + PAD;
+        // Units with units of their own are boxes inside the box: room for their labels and padding.
+        let nestedTop = 0;
+        let nestedBottom = 0;
+        for (const l of inner) {
+          let above = 0;
+          let below = 0;
+          for (let p = byId.get(l)!.parent; p !== undefined && p !== id; p = byId.get(p)?.parent) {
+            above += labelH(byId.get(p)!) + PAD;
+            below += PAD;
+          }
+          nestedTop = Math.max(nestedTop, above);
+          nestedBottom = Math.max(nestedBottom, below);
+        }
+        const top = labelH(n) + PAD + nestedTop;
         cells.push({
           id,
           col,
@@ -173,7 +186,7 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
           leaves: inner,
           compound: true,
           w: inner.length * (LW + 12) + 2 * PAD,
-          h: top + NODE + tallest + PAD,
+          h: top + NODE + tallest + PAD + nestedBottom,
           cy: top + NODE / 2,
         });
       } else {
