@@ -324,19 +324,24 @@ export class GraphCanvasController implements ReactiveController {
       .union(cur.parent())
       .union(cur.children())
       .filter((n) => !n.hasClass('faded'));
-    let best: { id: string; score: number } | undefined;
-    candidates.forEach((n) => {
-      const q = n.position();
-      const vx = q.x - p.x;
-      const vy = q.y - p.y;
-      const dist = Math.hypot(vx, vy) || 1;
-      const cos = (vx * dir[0] + vy * dir[1]) / dist;
-      if (cos < 0.3) return;
-      const score = dist * (2 - cos);
-      if (!best || score < best.score || (score === best.score && n.id() < best.id))
-        best = { id: n.id(), score };
-    });
-    return best?.id;
+    // Roughly that way first; in the lane layout a neighbour may lie far to the side, so then any
+    // neighbour that is at all that way.
+    for (const least of [0.3, 0.01]) {
+      let best: { id: string; score: number } | undefined;
+      candidates.forEach((n) => {
+        const q = n.position();
+        const vx = q.x - p.x;
+        const vy = q.y - p.y;
+        const dist = Math.hypot(vx, vy) || 1;
+        const cos = (vx * dir[0] + vy * dir[1]) / dist;
+        if (cos < least) return;
+        const score = dist * (2 - cos);
+        if (!best || score < best.score || (score === best.score && n.id() < best.id))
+          best = { id: n.id(), score };
+      });
+      if (best) return best.id;
+    }
+    return undefined;
   }
 
   /**
