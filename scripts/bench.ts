@@ -120,6 +120,10 @@ if (run('map')) {
     deterministic: boolean;
     ratioDoneVsPlain: number;
     ratioLayoutVsConcentric: number;
+    edgesThroughNodes: number;
+    overlappingLabels: number;
+    overlappingNodes: number;
+    smallestLabelPx: number;
   }>;
   results.map = map;
   for (const m of map) {
@@ -130,6 +134,17 @@ if (run('map')) {
       `${r2(m.ratioDoneVsPlain)}×`,
       '≤ 1.1×',
       goal(m.ratioDoneVsPlain <= 1.1),
+    ]);
+    summary.push([
+      `${name}: readability (through nodes / labels / nodes overlapping / smallest px)`,
+      `${m.edgesThroughNodes} / ${m.overlappingLabels} / ${m.overlappingNodes} / ${m.smallestLabelPx}`,
+      '0/0/0/≥12',
+      goal(
+        m.edgesThroughNodes === 0 &&
+          m.overlappingLabels === 0 &&
+          m.overlappingNodes === 0 &&
+          m.smallestLabelPx >= 12,
+      ),
     ]);
     summary.push([
       `${name}: our layout / Cytoscape concentric`,

@@ -103,6 +103,8 @@ export async function runKartaBench() {
           ourLayoutMs: round(median(lay.map((x) => x.ourMs))),
           concentricMs: round(median(lay.map((x) => x.concentricMs))),
           deterministic: lay.every((x) => x.deterministic),
+          // Readability of the drawn map at its first view (docs/samordning-karta.md).
+          ...ours[0].readability,
         };
         row.ratioDoneVsPlain = round((row.oursLayoutDoneMs / row.plainCytoscapeMs) * 100) / 100;
         row.ratioLayoutVsConcentric = round((row.ourLayoutMs / row.concentricMs) * 100) / 100;

@@ -5,8 +5,9 @@ import {
   buildGraph,
   type Dataset,
   type Graph,
-  layoutGraph,
+  laneLayout,
   loadDataset,
+  readability,
   treeIds,
 } from '@samordningskartan/sdk';
 import cytoscape, { type ElementDefinition } from 'cytoscape';
@@ -18,6 +19,10 @@ import type { SamordningKarta } from '../src/samordning-karta/samordning-karta.j
 const frame = () =>
   new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
 
+async function waitFor(test: () => boolean): Promise<void> {
+  for (let i = 0; i < 600 && !test(); i++) await frame();
+}
+
 function host(): HTMLElement {
   const div = document.createElement('div');
   div.className = 'stage';
@@ -26,7 +31,7 @@ function host(): HTMLElement {
 }
 
 function elementsOf(graph: Graph): ElementDefinition[] {
-  const pos = layoutGraph(graph);
+  const pos = laneLayout(graph).positions;
   const order = new Map(treeIds(graph.tree).map((id, i) => [id, i]));
   const nodes = [...graph.nodes].sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
   return [
@@ -70,9 +75,11 @@ async function ours(n: number, view: 'organisation' | 'samverkan') {
   const paint = (await frame()) - t0;
   await drawn;
   const done = (await frame()) - t0;
-  const nodes = (el as unknown as { _cy: cytoscape.Core })._cy.nodes().length;
+  await waitFor(() => el.layout !== undefined);
+  const nodes = el.layout!.nodes.length;
+  const figures = readability(el.layout!);
   stage.remove();
-  return { paint, done, nodes };
+  return { paint, done, nodes, readability: figures };
 }
 
 /** Plain Cytoscape given the same elements, style and positions. */
@@ -99,7 +106,7 @@ async function layouts(n: number, view: 'organisation' | 'samverkan') {
   const graph = buildGraph(d, { view });
   const cy = cytoscape({ headless: true, styleEnabled: true, elements: elementsOf(graph) });
   let t = performance.now();
-  const positions = layoutGraph(graph);
+  const positions = laneLayout(graph).positions;
   cy.layout({
     name: 'preset',
     positions: (node: cytoscape.NodeSingular) => positions.get(node.id())!,
@@ -107,7 +114,7 @@ async function layouts(n: number, view: 'organisation' | 'samverkan') {
     animate: false,
   }).run();
   const ourMs = performance.now() - t;
-  const first = JSON.stringify([...layoutGraph(graph)]);
+  const first = JSON.stringify([...laneLayout(graph).positions]);
   const deterministic = first === JSON.stringify([...positions]);
   t = performance.now();
   cy.layout({ name: 'concentric', animate: false, fit: false }).run();

@@ -42,7 +42,7 @@ export function createCytoscape(
       container,
       elements,
       style,
-      layout: { name: 'preset', fit: true, padding: 24 },
+      layout: { name: 'preset', fit: false },
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -57,14 +57,39 @@ export function createCytoscape(
 }
 
 /**
+ * The system colours in forced-colours mode (Windows high contrast), resolved by the canvas
+ * container's styles (`CanvasText`, `Canvas`, `Highlight`); undefined otherwise.
+ */
+export function forcedColours(
+  container: Element,
+  active = typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches,
+): { text: string; canvas: string; highlight: string } | undefined {
+  if (!active) return undefined;
+  const style = getComputedStyle(container);
+  return { text: style.color, canvas: style.backgroundColor, highlight: style.outlineColor };
+}
+
+/** Label size in model units: at the initial zoom (never below 1) labels are at least 12 CSS px. */
+export const LABEL_PX = 12;
+
+/**
  * The Cytoscape stylesheet as data (never CSS text): shape and colour per node type, line style,
  * arrow and colour per edge kind. Colours come from the design tokens as computed on the host: the
  * node and edge palette (`--sk-node-<type>`, `--sk-edge-<kind>`), text and selection.
  */
-export function cytoscapeStyle(host: Element): StylesheetJson {
-  const text = readToken(host, '--_text', '#1b1b1b');
-  const accent = readToken(host, '--samordning-karta-selected', text);
+export function cytoscapeStyle(host: Element, container?: Element, forcedMode?: boolean): StylesheetJson {
+  const forced = container ? forcedColours(container, forcedMode) : undefined;
+  const text = forced?.text ?? readToken(host, '--_text', '#1b1b1b');
+  const accent = forced?.highlight ?? readToken(host, '--samordning-karta-selected', text);
   const palette = readPalette(host);
+  if (forced) {
+    // Forced colours: every fill the background, every line and label the text colour, the selection
+    // the highlight; shapes and line styles still tell the kinds apart.
+    for (const k of Object.keys(palette.nodes) as Array<keyof typeof palette.nodes>)
+      palette.nodes[k] = forced.canvas;
+    for (const k of Object.keys(palette.edges) as Array<keyof typeof palette.edges>)
+      palette.edges[k] = forced.text;
+  }
   // The host's computed font (the page's, unless a font property is set). Cytoscape rejects quoted
   // family names: keep the unquoted ones.
   const font =
@@ -79,10 +104,10 @@ export function cytoscapeStyle(host: Element): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': font,
-        'font-size': 11,
+        'font-size': LABEL_PX,
         color: text,
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': '150px',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         // Labels too small to read are not drawn: the big win when a large map is zoomed out.
@@ -108,6 +133,20 @@ export function cytoscapeStyle(host: Element): StylesheetJson {
       selector: 'edge',
       style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.85 },
     },
+    {
+      // Bend points from the SDK's lane layout: orthogonal routes around the nodes.
+      selector: 'edge.routed',
+      style: {
+        'curve-style': 'segments',
+        'segment-weights': 'data(sw)',
+        'segment-distances': 'data(sd)',
+        'edge-distances': 'node-position',
+      },
+    },
+    { selector: 'edge.from-below', style: { 'source-endpoint': '0% 50%' } },
+    { selector: 'edge.from-above', style: { 'source-endpoint': '0% -50%' } },
+    { selector: 'edge.to-below', style: { 'target-endpoint': '0% 50%' } },
+    { selector: 'edge.to-above', style: { 'target-endpoint': '0% -50%' } },
     {
       selector: 'node:selected',
       style: { 'border-width': 5, 'border-color': accent, 'font-weight': 'bold', 'z-index': 10 },
@@ -139,6 +178,27 @@ export function cytoscapeStyle(host: Element): StylesheetJson {
       },
     });
   }
+  // Two members with no collaboration: a sparse dashed line in the text colour, crossed, labelled.
+  const background = forced?.canvas ?? readToken(host, '--_bg', '#ffffff');
+  style.push({
+    selector: 'edge.gap',
+    style: {
+      'line-color': text,
+      'line-style': 'dashed',
+      'line-dash-pattern': [3, 5],
+      width: 2,
+      'target-arrow-shape': 'none',
+      'mid-target-arrow-shape': 'tee',
+      'mid-target-arrow-color': text,
+      label: 'data(label)',
+      'font-size': LABEL_PX,
+      'font-family': font,
+      color: text,
+      'text-background-color': background,
+      'text-background-opacity': 1,
+      'text-background-padding': '2px',
+    },
+  });
   // Re-assert focus styles last so they win over per-kind rules.
   style.push({ selector: 'node:selected', style: { 'border-width': 5, 'border-color': accent } });
   style.push({ selector: '.faded', style: { opacity: 0.12 } });

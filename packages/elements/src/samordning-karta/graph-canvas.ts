@@ -1,6 +1,7 @@
 import {
   curatedLayout,
   type Graph,
+  laneLayout,
   layoutGraph,
   neighbourhood,
   type Point,
@@ -8,8 +9,9 @@ import {
 } from '@samordningskartan/sdk';
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createCytoscape, cytoscapeStyle, loadCytoscape } from './cytoscape-loader.js';
+import { createCytoscape, cytoscapeStyle, LABEL_PX, loadCytoscape } from './cytoscape-loader.js';
 import { snapshotOf } from './layout-snapshot.js';
+import { applyRoutes, focusView, gapEdges, initialView } from './routes.js';
 import type { MapLayout } from './types.js';
 
 /** Where the canvas is: not started, fetching Cytoscape and drawing, drawn, or failed to draw. */
@@ -22,6 +24,8 @@ export interface CanvasScene {
   focusDepth: number;
   /** Curated positions from the dataset (`layouts`), used when they cover the view. */
   layouts: Parameters<typeof curatedLayout>[0];
+  /** The label on the mark between two members with no collaboration. */
+  gapLabel: string;
 }
 
 export interface GraphCanvasOptions {
@@ -49,9 +53,12 @@ export class GraphCanvasController implements ReactiveController {
   status: CanvasStatus = 'idle';
   private _cy: Core | undefined;
   private _drawn: Graph | undefined;
-  private _positions: { graph: Graph; map: Map<string, Point> } | undefined;
+  private _positions:
+    | { graph: Graph; map: Map<string, Point>; routes: ReadonlyMap<string, readonly Point[]> }
+    | undefined;
   private _scene: CanvasScene | undefined;
   private _zoomTarget: number | undefined;
+  private _focusKey = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -117,13 +124,19 @@ export class GraphCanvasController implements ReactiveController {
       return;
     }
     try {
-      this._cy = createCytoscape(cytoscape, container, this._elements(scene), cytoscapeStyle(this.host));
+      this._cy = createCytoscape(
+        cytoscape,
+        container,
+        this._elements(scene),
+        cytoscapeStyle(this.host, container),
+      );
     } catch (error) {
       console.error('[samordning-karta]', error);
       this._setStatus('error');
       return;
     }
     this._drawn = scene.graph;
+    this._place(scene);
     this._cy.on('tap', 'node', (e) => this.options.onTap((e.target as NodeSingular).id()));
     this._applySelection(scene);
     this._setStatus('ready');
@@ -145,20 +158,41 @@ export class GraphCanvasController implements ReactiveController {
         cy.add(elements);
       });
       cy.resize();
-      cy.fit(undefined, 24);
+      this._place(scene);
       this._drawn = scene.graph;
       this.options.onRender(scene.graph, performance.now() - t0);
     }
     this._applySelection(scene);
   }
 
-  /** Positions from the SDK's layout (or the dataset's curated one), computed once per graph. */
+  /**
+   * Positions and edge routes from the SDK's lane layout, computed once per graph; a dataset's curated
+   * positions (`layouts`) win, drawn with plain edges.
+   */
   private _positionsFor(scene: CanvasScene): Map<string, Point> {
     if (this._positions?.graph !== scene.graph) {
       const curated = curatedLayout(scene.layouts, scene.graph.view);
-      this._positions = { graph: scene.graph, map: layoutGraph(scene.graph, curated ? { curated } : {}) };
+      if (curated) {
+        this._positions = {
+          graph: scene.graph,
+          map: layoutGraph(scene.graph, { curated }),
+          routes: new Map(),
+        };
+      } else {
+        const lanes = laneLayout({ ...scene.graph, edges: [...scene.graph.edges, ...gapEdges(scene.graph)] });
+        this._positions = { graph: scene.graph, map: lanes.positions, routes: lanes.routes };
+      }
     }
     return this._positions.map;
+  }
+
+  /** Routes the edges around the nodes and shows the first view with labels at a readable size. */
+  private _place(scene: CanvasScene): void {
+    const cy = this._cy;
+    if (!cy) return;
+    this._positionsFor(scene);
+    applyRoutes(cy, this._positions!.routes);
+    initialView(cy, LABEL_PX);
   }
 
   /** Cytoscape elements: nodes in hierarchy order (parents before their units), positioned. */
@@ -184,6 +218,13 @@ export class GraphCanvasController implements ReactiveController {
         data: { id: e.id, source: e.source, target: e.target, kind: e.kind, weight: e.weight },
       });
     }
+    for (const e of gapEdges(graph)) {
+      out.push({
+        group: 'edges',
+        data: { ...e, kind: 'noCollaboration', label: scene.gapLabel },
+        classes: 'gap',
+      });
+    }
     return out;
   }
 
@@ -193,6 +234,10 @@ export class GraphCanvasController implements ReactiveController {
     if (!cy) return;
     const { graph, selected: id, focusDepth } = scene;
     const keep = id && focusDepth > 0 ? neighbourhood(graph, id, focusDepth) : undefined;
+    // Focus changed: show the focused group (or the first view again once focus is off).
+    const focusKey = keep ? `${id}\u0000${focusDepth}` : '';
+    const refocus = focusKey !== this._focusKey;
+    this._focusKey = focusKey;
     cy.batch(() => {
       cy.$(':selected').unselect();
       if (id) cy.getElementById(id).select();
@@ -206,6 +251,16 @@ export class GraphCanvasController implements ReactiveController {
         });
       }
     });
+    if (refocus && this.status === 'ready') {
+      if (keep)
+        focusView(
+          cy,
+          cy.nodes().filter((n) => keep.has(n.id())),
+          id,
+          LABEL_PX,
+        );
+      else initialView(cy, LABEL_PX);
+    }
   }
 
   /** The drawn picture in model coordinates (see `MapLayout`); undefined when nothing is drawn. */
@@ -217,11 +272,12 @@ export class GraphCanvasController implements ReactiveController {
     this._cy?.resize();
   }
 
+  /** Back to the first view: the whole map, or as much as fits with labels at 12 CSS px. */
   fit(): void {
     // A zoom still animating would carry on past the fit (and jumpToEnd would land after it).
     this._zoomTarget = undefined;
     this._cy?.stop(true, false);
-    this._cy?.fit(undefined, 24);
+    if (this._cy) initialView(this._cy, LABEL_PX);
   }
 
   /** Zooms by `factor` around the middle of the canvas; quick presses add up. */
@@ -268,19 +324,24 @@ export class GraphCanvasController implements ReactiveController {
       .union(cur.parent())
       .union(cur.children())
       .filter((n) => !n.hasClass('faded'));
-    let best: { id: string; score: number } | undefined;
-    candidates.forEach((n) => {
-      const q = n.position();
-      const vx = q.x - p.x;
-      const vy = q.y - p.y;
-      const dist = Math.hypot(vx, vy) || 1;
-      const cos = (vx * dir[0] + vy * dir[1]) / dist;
-      if (cos < 0.3) return;
-      const score = dist * (2 - cos);
-      if (!best || score < best.score || (score === best.score && n.id() < best.id))
-        best = { id: n.id(), score };
-    });
-    return best?.id;
+    // Roughly that way first; in the lane layout a neighbour may lie far to the side, so then any
+    // neighbour that is at all that way.
+    for (const least of [0.3, 0.01]) {
+      let best: { id: string; score: number } | undefined;
+      candidates.forEach((n) => {
+        const q = n.position();
+        const vx = q.x - p.x;
+        const vy = q.y - p.y;
+        const dist = Math.hypot(vx, vy) || 1;
+        const cos = (vx * dir[0] + vy * dir[1]) / dist;
+        if (cos < least) return;
+        const score = dist * (2 - cos);
+        if (!best || score < best.score || (score === best.score && n.id() < best.id))
+          best = { id: n.id(), score };
+      });
+      if (best) return best.id;
+    }
+    return undefined;
   }
 
   /**

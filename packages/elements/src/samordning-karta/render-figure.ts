@@ -13,17 +13,39 @@ export interface FigureContext {
   /** The selected record's name, when it is in the data. */
   selectedName: string | undefined;
   focusDepth: number;
+  /** A record's name. */
+  labelOf: (id: string) => string;
   onKey: (e: KeyboardEvent) => void;
+}
+
+/** The pairs of members with no collaboration, as a sentence. */
+export function gapSummary(graph: Graph, t: KartaT, labelOf: (id: string) => string): string {
+  const pairs = (graph.gaps ?? []).map(([a, b]) => t('gapPair', { a: labelOf(a), b: labelOf(b) }));
+  return t('gapSummary', { pairs: pairs.join('; ') });
 }
 
 /** The text summary of what the map shows (the canvas's caption). */
 function summary(ctx: FigureContext): string {
   const { graph, t } = ctx;
   const orgs = graph.nodes.filter((n) => n.record === 'organisation').length;
-  const base = t('summary', { orgs, services: graph.nodes.length - orgs, edges: graph.edges.length });
+  const counts = t('summary', { orgs, services: graph.nodes.length - orgs, edges: graph.edges.length });
+  const base = graph.gaps?.length ? `${counts} ${gapSummary(graph, t, ctx.labelOf)}` : counts;
   if (!ctx.selectedName || ctx.focusDepth === 0) return base;
   const count = neighbourhood(graph, ctx.selected, ctx.focusDepth).size;
   return `${base} ${t('focusSummary', { name: ctx.selectedName, count, depth: ctx.focusDepth })}`;
+}
+
+/**
+ * What the status line says when focus mode changes: what is shown now (a live region, so screen
+ * reader users hear it), or that the whole map is back.
+ */
+export function focusAnnouncement(
+  ctx: Pick<FigureContext, 'graph' | 't' | 'selected' | 'selectedName' | 'focusDepth'>,
+): string {
+  const { t } = ctx;
+  if (ctx.focusDepth === 0 || !ctx.selectedName) return t('focusOff');
+  const count = neighbourhood(ctx.graph, ctx.selected, ctx.focusDepth).size;
+  return t('focusSummary', { name: ctx.selectedName, count, depth: ctx.focusDepth });
 }
 
 /** The map figure: the canvas (hidden from assistive technology), an overlay while drawing, the caption. */

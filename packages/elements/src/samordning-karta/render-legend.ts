@@ -46,6 +46,14 @@ function lineSwatch(kind: GraphEdgeKind): TemplateResult {
   return html`<svg class=${`swatch e-${kind}`} width="40" height="16" viewBox="0 0 40 16" aria-hidden="true" focusable="false">${line}${end}</svg>`;
 }
 
+/** The mark for two members with no collaboration: a sparse dashed line crossed in the middle. */
+function gapSwatch(): TemplateResult {
+  return html`<svg class="swatch gap" width="40" height="16" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
+    <line x1="2" y1="8" x2="38" y2="8" stroke="currentColor" stroke-dasharray="3 5" stroke-width="2"></line>
+    <line x1="16" y1="3" x2="24" y2="13" stroke="currentColor" stroke-width="2"></line>
+    <line x1="24" y1="3" x2="16" y2="13" stroke="currentColor" stroke-width="2"></line></svg>`;
+}
+
 export function renderLegend(t: KartaT, open: boolean): TemplateResult {
   return html`<details class="legend" part="legend" ?open=${open}>
     <summary>${t('legend')}</summary>
@@ -54,6 +62,7 @@ export function renderLegend(t: KartaT, open: boolean): TemplateResult {
     </ul>
     <ul class="legend-grid" aria-label=${t('legendEdges')}>
       ${EDGE_KINDS.map((kind) => html`<li>${lineSwatch(kind)}<span>${edgeLabel(t, kind)}</span></li>`)}
+      <li data-kind="noCollaboration">${gapSwatch()}<span>${t('legendGap')}</span></li>
     </ul>
   </details>`;
 }

@@ -353,6 +353,13 @@ export const kartaStyles = css`
     .swatch .shape {
       stroke: CanvasText;
     }
+    /* The canvas cannot use system colours itself: the map reads them, resolved, from here. */
+    .cy {
+      forced-color-adjust: none;
+      color: CanvasText;
+      background-color: Canvas;
+      outline-color: Highlight;
+    }
   }
   @media print {
     .controls,

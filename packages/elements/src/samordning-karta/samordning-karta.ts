@@ -21,7 +21,7 @@ import { GraphCanvasController } from './graph-canvas.js';
 import { KARTA_MESSAGES, type KartaKey } from './messages.js';
 import { renderControls } from './render-controls.js';
 import { renderDetailsPanel } from './render-details.js';
-import { renderFigure } from './render-figure.js';
+import { focusAnnouncement, renderFigure } from './render-figure.js';
 import { renderLegend } from './render-legend.js';
 import { renderEmpty } from './render-notices.js';
 import { kartaStyles } from './samordning-karta.styles.js';
@@ -39,9 +39,8 @@ import {
 } from './types.js';
 import { WidthController } from './width-controller.js';
 
-/** Above this many records the list view is chosen automatically. */
+/** Above this many records, or below this container width (px), the list view is chosen automatically. */
 const LIST_VIEW_ABOVE = 2000;
-/** Below this container width (px) the list view is chosen automatically. */
 const NARROW_BELOW = 600;
 
 /**
@@ -64,7 +63,6 @@ const NARROW_BELOW = 600;
  * @csspart details - The details panel.
  * @csspart legend - The legend.
  * @csspart button - Every button.
- *
  * @csspart loading - The loading view.
  * @csspart error - The error view; `retry` its "Försök igen" button (only for errors a retry can fix).
  *
@@ -106,17 +104,12 @@ export class SamordningKarta extends SkElement {
   declare focusDepth: number;
   /** Id of an `<insats-sok>` on the page: selecting an organisation filters it, "open in search" opens an insats there. */
   declare for: string;
-  /**
-   * Restores the selection from the page URL when the data loads: the insats of `?insats=`, else the
-   * organisation of `?organisation=` (the parameters `<insats-sok sync-url>` writes), so a shared link
-   * opens the same record in the map as in the search.
-   */
+  /** Restores the selection from `?insats=`, else `?organisation=` (as `<insats-sok sync-url>` writes them). */
   declare syncUrl: boolean;
   /** Overrides for UI strings, by key (see messages.ts; the shared labels and status texts too). */
   declare strings: Partial<Record<KartaKey, string>> | undefined;
 
   declare private _filters: GraphFilters;
-
   private _graph: Graph | undefined;
   private _graphKey = '';
   private _graphData: Dataset | undefined;
@@ -167,8 +160,6 @@ export class SamordningKarta extends SkElement {
     this.strings = undefined;
     this._filters = {};
   }
-
-  // ── public API ──────────────────────────────────────────────────────────
 
   /** The dataset in use, once loaded and validated. */
   get loaded(): Dataset | undefined {
@@ -239,8 +230,6 @@ export class SamordningKarta extends SkElement {
     return this._data.reload();
   }
 
-  // ── lifecycle ───────────────────────────────────────────────────────────
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page: draw again (the map was destroyed on disconnect).
@@ -250,6 +239,18 @@ export class SamordningKarta extends SkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._rebuildIfNeeded();
     if (changed.has('selected') && this.selected) this._tree.reveal(this.selected);
+    // Focus mode changed, or moved with the selection: say what is shown now.
+    const focusSet = changed.has('focusDepth') && changed.get('focusDepth') !== undefined;
+    if (this._graph && (focusSet || (changed.has('selected') && this.focusDepth > 0))) {
+      const { selected, focusDepth, _selectedName: selectedName, _graph: graph } = this;
+      const text = focusAnnouncement({ graph, t: this._l.t, selected, selectedName, focusDepth });
+      this._selection.status = focusSet ? text : `${this._selection.status} ${text}`.trim();
+    }
+  }
+
+  private get _selectedName(): string | undefined {
+    const d = this.loaded;
+    return this.selected && d?.get(this.selected) ? d.label(this.selected, this._l.lang) : undefined;
   }
 
   protected override updated(): void {
@@ -262,12 +263,11 @@ export class SamordningKarta extends SkElement {
             selected: this.selected,
             focusDepth: this.focusDepth,
             layouts: this.loaded?.data.layouts,
+            gapLabel: this._l.t('noCollaboration'),
           }
         : undefined,
     );
   }
-
-  // ── data ────────────────────────────────────────────────────────────────
 
   private _rebuildIfNeeded(): void {
     const d = this.loaded;
@@ -298,8 +298,6 @@ export class SamordningKarta extends SkElement {
     this.association = '';
     this._filters = {};
   };
-
-  // ── rendering ──────────────────────────────────────────────────────────
 
   override render(): TemplateResult {
     const state = this._data.state;
@@ -334,8 +332,7 @@ export class SamordningKarta extends SkElement {
     if (graph.nodes.length === 0)
       return renderEmpty(t, Object.keys(this.filters).length > 0, this._clearFilters);
     const lang = this._l.lang;
-    const selectedName =
-      this.selected && dataset.get(this.selected) ? dataset.label(this.selected, lang) : undefined;
+    const selectedName = this._selectedName;
     const figure =
       !list || this._canvas.drawn
         ? renderFigure({
@@ -346,6 +343,7 @@ export class SamordningKarta extends SkElement {
             selected: this.selected,
             selectedName,
             focusDepth: this.focusDepth,
+            labelOf: (id) => dataset.label(id, lang),
             onKey: this._selection.onGraphKey,
           })
         : nothing;

@@ -67,7 +67,8 @@ export interface MapLayoutNode {
 export interface MapLayoutEdge {
   source: string;
   target: string;
-  kind: GraphEdgeKind;
+  /** `noCollaboration`: two members of the förbund with no collaboration in it (samverkan view). */
+  kind: GraphEdgeKind | 'noCollaboration';
   /** 1 for a relation; in the samverkan view the direct relations plus shared insatser (line width). */
   weight: number;
   /** The drawn route from end to end (a curve is sampled). */

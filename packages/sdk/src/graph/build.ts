@@ -61,7 +61,47 @@ export function buildGraph(whole: Dataset, options: BuildGraphOptions = {}): Gra
     view === 'organisation'
       ? relationEdges(dataset.allRelationsList(), ids, relationKinds)
       : samverkanEdges(dataset, scope.services, orgIds, relationKinds);
-  return { view, nodes, edges, tree };
+  const graph: Graph = { view, nodes, edges, tree };
+  if (view === 'samverkan' && filters.association !== undefined && orgIds.has(filters.association))
+    graph.gaps = collaborationGaps(dataset, filters.association, orgIds, edges);
+  return graph;
+}
+
+/** Pairs of a förbund's members (in the map) with no edge between them: where collaboration is missing. */
+function collaborationGaps(
+  dataset: Dataset,
+  association: string,
+  orgIds: Set<string>,
+  edges: readonly GraphEdge[],
+): Array<[string, string]> {
+  const members = [
+    ...new Set(
+      dataset
+        .relationsOf(association, { kind: 'memberOf', direction: 'in' })
+        .map((r) => r.from)
+        .filter((id) => id !== association && orgIds.has(id)),
+    ),
+  ].sort();
+  // A unit's collaboration counts for its organisation.
+  const top = (id: string): string => {
+    const seen = new Set<string>();
+    let cur = id;
+    for (let p = dataset.organisation(cur)?.parent; p !== undefined && orgIds.has(p) && !seen.has(p); ) {
+      seen.add(cur);
+      cur = p;
+      p = dataset.organisation(cur)?.parent;
+    }
+    return cur;
+  };
+  const linked = new Set(edges.map((e) => `${top(e.source)}\u0000${top(e.target)}`));
+  const gaps: Array<[string, string]> = [];
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const [a, b] = [members[i]!, members[j]!];
+      if (!linked.has(`${a}\u0000${b}`) && !linked.has(`${b}\u0000${a}`)) gaps.push([a, b]);
+    }
+  }
+  return gaps;
 }
 
 function relationEdges(

@@ -1,4 +1,5 @@
 export { type BuildGraphOptions, buildGraph, sanitizeGraph } from './build.js';
+export { type LaneLayout, type LaneOptions, laneLayout } from './lanes.js';
 export {
   concentricLayout,
   curatedLayout,
@@ -8,6 +9,14 @@ export {
   ringOf,
 } from './layout.js';
 export { neighbourhood } from './neighbourhood.js';
+export {
+  type Box,
+  isReadable,
+  type Readability,
+  type ReadabilityInput,
+  readability,
+  segmentHitsBox,
+} from './readability.js';
 export { type GraphScope, PARTICIPATION_KINDS, scopedForFilters, scopeOf } from './scope.js';
 export { buildTree, recordOrder, treeIds } from './tree.js';
 export {

@@ -64,6 +64,11 @@ export interface Graph {
   edges: GraphEdge[];
   /** The hierarchy each record sits in once (used by the layered layout and the list view). */
   tree: TreeNode[];
+  /**
+   * Samverkan view within a förbund: pairs of its members with no collaboration in the scope (no
+   * relation between them and no insats in common), each as `[a, b]` with `a < b`.
+   */
+  gaps?: Array<[string, string]>;
 }
 
 export interface Point {
