@@ -2,32 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
-import { main } from '../src/cli.js';
+import { cli } from './support/run-cli.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const fixture = join(root, 'packages/cli/test/fixtures/forbund.json');
 const hsds = join(root, 'packages/cli/test/fixtures/hsds-others-service.json');
 const tmp = () => mkdtempSync(join(tmpdir(), 'samordningskartan-msg-'));
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  const code = await main(
-    args,
-    sink((s) => (out += s)),
-    sink((s) => (err += s)),
-  );
-  return { code, out, err };
-}
 
 /** A dataset with one error (a dangling provider) and one warning (an unknown kommun code). */
 function badFile(): string {

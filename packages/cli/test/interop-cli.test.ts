@@ -2,36 +2,18 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
 import { validateDataset } from '@samordningskartan/sdk';
 import { datasetToTables } from '@samordningskartan/sdk/interop';
 import { normalize } from '../../sdk/test/fixtures/normalize.js';
-import { main } from '../src/cli.js';
 import { tablesToXlsx } from '../src/commands/xlsx.js';
+import { cli } from './support/run-cli.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const fixture = join(root, 'packages/cli/test/fixtures/forbund.json');
 const demo = join(root, 'examples/data/demo.json');
 const tmp = () => mkdtempSync(join(tmpdir(), 'samordningskartan-'));
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  const code = await main(
-    args,
-    sink((s) => (out += s)),
-    sink((s) => (err += s)),
-  );
-  return { code, out, err };
-}
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const validated = (path: string) => validateDataset(readJson(path));
 describe('samordningskartan init', () => {
