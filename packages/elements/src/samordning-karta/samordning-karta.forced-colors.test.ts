@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { StylesheetStyle } from 'cytoscape';
 import { cytoscapeStyle } from './cytoscape-loader.js';
 import { EDGE_KINDS, NODE_TYPES } from './encoding.js';
@@ -7,7 +7,9 @@ import { EDGE_KINDS, NODE_TYPES } from './encoding.js';
 // built for forced mode directly, from a container whose system colours resolve to known values.
 describe('<samordning-karta> canvas in forced colours', () => {
   it('fills, lines, labels and the selection take the system colours, not the palette', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    // Not fixture(): it waits for an animation frame, which a page in the background never gets.
+    const host = document.createElement('div');
+    document.body.append(host);
     const container = document.createElement('div');
     container.style.color = 'rgb(255, 255, 0)';
     container.style.backgroundColor = 'rgb(0, 0, 0)';
@@ -31,5 +33,6 @@ describe('<samordning-karta> canvas in forced colours', () => {
       unknown
     >;
     expect(fill['background-color']).to.not.equal('rgb(0, 0, 0)');
+    host.remove();
   });
 });
