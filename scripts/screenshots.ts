@@ -42,6 +42,10 @@ const PAGES: Record<string, string> = {
     'Samverkan i Västerås',
     '<samordning-karta src="/data/demo.json" association="forbund-vasteras" view="organisation"></samordning-karta>',
   ),
+  'samverkan.html': page(
+    'Samverkan i Värend',
+    '<samordning-karta src="/data/demo.json" association="forbund-varend" view="samverkan"></samordning-karta>',
+  ),
   'lista.html': page(
     'Samverkan i Västerås',
     '<samordning-karta src="/data/demo.json" association="forbund-vasteras" view="lista"></samordning-karta>',
@@ -80,6 +84,17 @@ const SHOTS: Shot[] = [
     page: 'karta.html',
     prepare: async (p) => {
       await p.waitForFunction(() => (window as unknown as { __rendered?: boolean }).__rendered === true);
+    },
+  },
+  {
+    // Värend has member pairs with no collaboration (Västerås has none): the mark must show.
+    file: 'samordning-karta-samverkan-saknas.png',
+    page: 'samverkan.html',
+    prepare: async (p) => {
+      await p.waitForFunction(() => (window as unknown as { __rendered?: boolean }).__rendered === true);
+      // The gaps run from Arbetsförmedlingen, right of the first view: find it so they are in frame.
+      await p.locator('samordning-karta input[type="search"]').fill('Arbetsförmedlingen');
+      await p.locator('samordning-karta button', { hasText: 'Hitta' }).click();
     },
   },
   {

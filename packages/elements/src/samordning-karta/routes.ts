@@ -8,10 +8,13 @@ function along(edge: EdgeSingular, x: number, y: number, origin: boolean): [numb
   const dx = t.x - s.x;
   const dy = t.y - s.y;
   const len2 = dx * dx + dy * dy;
-  if (len2 < 1e-6) return undefined;
+  if (!(len2 >= 1e-6)) return undefined;
   const px = origin ? x - s.x : x;
   const py = origin ? y - s.y : y;
-  return [(px * dx + py * dy) / len2, (py * dx - px * dy) / Math.sqrt(len2)];
+  const w = (px * dx + py * dy) / len2;
+  const d = (py * dx - px * dy) / Math.sqrt(len2);
+  // One NaN in `segment-weights` makes Cytoscape's style parser throw for the whole graph.
+  return Number.isFinite(w) && Number.isFinite(d) ? [w, d] : undefined;
 }
 
 /**
