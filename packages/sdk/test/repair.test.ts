@@ -269,7 +269,7 @@ const validService = (providers: string[]) =>
       financing: fc.constantFrom('association', 'ordinary'),
       period: fc.record({ start: fc.constantFrom('2023', '2024-01') }),
       municipalities: fc.subarray(['1980', '1981', '1982', '0180'], { minLength: 1 }),
-      links: fc.subarray([{ url: 'https://example.org/a' }, { url: 'tel:+4610123', label: 'Ring' }], {
+      links: fc.subarray([{ url: 'https://example.org/a' }, { url: 'tel:+46313900642', label: 'Ring' }], {
         minLength: 1,
       }),
       targetGroups: fc.subarray(['unga-vuxna', 'arbetslosa', 'psykisk-ohalsa'], { minLength: 1 }),
