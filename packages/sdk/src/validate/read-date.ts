@@ -50,27 +50,13 @@ export function readDate(value: unknown): { value: string; note: Text } | undefi
     const month = MONTHS.indexOf(m[2]!.slice(0, 3)) + 1;
     const [d, y] = [Number(m[1]), Number(m[3])];
     if (month === 0 || !MONTH_NAMES_SV[month - 1]!.startsWith(m[2]!) || !valid(y, month, d)) return undefined;
-    const out = iso(y, month, d);
-    return {
-      value: out,
-      note: {
-        sv: `"${value}" lästes som ${out}; skriv ÅÅÅÅ-MM-DD`,
-        en: `"${value}" was read as ${out}; write YYYY-MM-DD`,
-      },
-    };
+    return readAs(value, iso(y, month, d));
   }
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!valid(y, mo, d)) return undefined;
-    const out = iso(y, mo, d);
-    return {
-      value: out,
-      note: {
-        sv: `"${value}" lästes som ${out}; skriv ÅÅÅÅ-MM-DD`,
-        en: `"${value}" was read as ${out}; write YYYY-MM-DD`,
-      },
-    };
+    return readAs(value, iso(y, mo, d));
   }
   m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
   if (m) {
@@ -113,4 +99,15 @@ export function whyNotADate(value: unknown): Text | undefined {
       en: `there is no day ${Number(m[3])} in month ${month} of ${m[1]}`,
     };
   return undefined;
+}
+
+/** A date written another way, read as `out`, with the note that says how and what to write. */
+function readAs(value: string, out: string) {
+  return {
+    value: out,
+    note: {
+      sv: `"${value}" lästes som ${out}; skriv ÅÅÅÅ-MM-DD`,
+      en: `"${value}" was read as ${out}; write YYYY-MM-DD`,
+    },
+  };
 }
