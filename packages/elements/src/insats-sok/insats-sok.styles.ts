@@ -237,15 +237,6 @@ export const styles = css`
   .more {
     margin-top: var(--_space);
   }
-  .notice,
-  .empty {
-    border: 1px solid var(--_border);
-    border-left-width: 6px;
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-    margin-bottom: var(--_space);
-    background: var(--_surface);
-  }
   .detail .detail-actions {
     display: flex;
     flex-wrap: wrap;
@@ -272,9 +263,7 @@ export const styles = css`
       color: MarkText;
     }
     .hit,
-    fieldset,
-    .notice,
-    .empty {
+    fieldset {
       border-color: CanvasText;
     }
     button.primary {

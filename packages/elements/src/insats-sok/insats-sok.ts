@@ -290,7 +290,7 @@ export class InsatsSok extends SkElement {
     const load = this.source.state;
     if (load.status === 'error')
       return renderErrorView(load.error, t, this.l.lang, () => void this.source.reload());
-    if (load.status === 'idle') return html`<div class="notice" part="notice"><p>${t('noData')}</p></div>`;
+    if (load.status === 'idle') return html`<div class="sk-notice" part="notice"><p>${t('noData')}</p></div>`;
     if (load.status === 'loading')
       return renderLoadingView(
         t(load.stage === 'indexing' ? 'indexing' : 'loading'),
@@ -354,7 +354,7 @@ export class InsatsSok extends SkElement {
             },
             shareHref: stateUrl(location.href, this.state),
           })
-        : html`<div class="empty" part="empty">
+        : html`<div class="sk-notice" part="empty">
             <p>${t('notFound', { id: this._detail })}</p>
             <button type="button" part="back" @click=${back}>${t('back')}</button>
           </div>`

@@ -221,7 +221,7 @@ function renderHit(
 
 function renderEmpty(ctx: RenderContext, v: SearchView, selected: Chip[]): TemplateResult {
   const { t } = ctx;
-  return html`<div class="empty" part="empty">
+  return html`<div class="sk-notice" part="empty">
     <h2>${t('emptyTitle')}</h2>
     <p>${t('emptyHelp')}</p>
     <ul class="plain">

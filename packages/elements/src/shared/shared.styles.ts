@@ -58,6 +58,7 @@ export const sharedStyles = css`
   }
   @media (forced-colors: active) {
     .sk-error,
+    .sk-notice,
     .sk-loading {
       border-color: CanvasText;
     }
