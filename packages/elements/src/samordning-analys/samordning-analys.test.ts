@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Dataset, emptyDataset, loadDataset } from '@samordningskartan/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { analysisFixture } from '../../../sdk/test/fixtures/analysis-fixture.js';
+import { catalogueOptions } from '../shared/catalogue-client.js';
 import type { SamordningAnalysSelectDetail } from './samordning-analys.js';
 import './define.js';
 import type { SamordningAnalys } from './samordning-analys.js';
@@ -78,6 +79,9 @@ describe('<samordning-analys> states', function () {
   it('offers "Försök igen" for a server error, and pressing it loads the data', async () => {
     let failures = 3; // the SDK itself tries three times before it gives up
     const realFetch = globalThis.fetch;
+    // The page's own fetch is what this test answers, so the catalogue runs in the page here.
+    const inWorker = catalogueOptions.worker;
+    catalogueOptions.worker = false;
     globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       if (!String(input).endsWith('/flaky.json')) return realFetch(input, init);
       if (failures-- > 0) return Promise.resolve(new Response('busy', { status: 503 }));
@@ -104,6 +108,7 @@ describe('<samordning-analys> states', function () {
       ]);
     } finally {
       globalThis.fetch = realFetch;
+      catalogueOptions.worker = inWorker;
     }
   });
 

@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { catalogueOptions } from '../shared/catalogue-client.js';
 import { kartaFixture } from './fixtures/karta-fixture.js';
 import type { SamordningKarta } from './samordning-karta.js';
 import type { MapLayout, MapLayoutNode } from './types.js';
@@ -86,8 +87,12 @@ async function press(el: SamordningKarta, key: string): Promise<void> {
 const focused = (el: SamordningKarta) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 /** Serves `/karta-test.json` from the answers in turn (the last one repeats), counting requests. */
+// The answers come from the page's fetch, so the catalogue runs in the page while they are served
+// (the same engine as in the worker, whose own fetch the 404 test above goes through).
 function serve(...answers: Array<() => Response>) {
   const original = window.fetch;
+  const inWorker = catalogueOptions.worker;
+  catalogueOptions.worker = false;
   const calls: string[] = [];
   window.fetch = (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
@@ -95,7 +100,14 @@ function serve(...answers: Array<() => Response>) {
     calls.push(url);
     return Promise.resolve(answers[Math.min(calls.length, answers.length) - 1]!());
   };
-  return { calls, restore: () => (window.fetch = original) };
+  // Elements reading the same sources share one catalogue on a page: each test uses its own URL.
+  return {
+    calls,
+    restore: () => {
+      window.fetch = original;
+      catalogueOptions.worker = inWorker;
+    },
+  };
 }
 const json = (body: unknown) => () =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
@@ -157,7 +169,7 @@ describe('<samordning-karta>', () => {
       const server = serve(json(kartaFixture()), json(changed));
       try {
         const el = await fixture<SamordningKarta>(
-          html`<samordning-karta view="lista" src="/karta-test.json"></samordning-karta>`,
+          html`<samordning-karta view="lista" src="/karta-test.json?reload"></samordning-karta>`,
         );
         await waitUntil(() => el.loaded, 'first load');
         expect(el.loaded!.get('ny-part')).to.equal(undefined);

@@ -1,8 +1,9 @@
-import { type Dataset, formatProblem } from '@samordningskartan/sdk';
+import { formatProblem } from '@samordningskartan/sdk';
 import type { ReactiveController } from 'lit';
 import { type CatalogueClient, CatalogueView, catalogueClient } from './catalogue-client.js';
-import type { CatalogueSource, CatalogueSummary } from './catalogue-protocol.js';
-import { type DataHost, parseSrc } from './data-controller.js';
+import { keyOf, toSources } from './catalogue-key.js';
+import type { CatalogueSummary } from './catalogue-protocol.js';
+import type { DataHost } from './data-controller.js';
 import { LoadError } from './load-error.js';
 
 /** What an element that reads a catalogue shows while and after loading. */
@@ -23,9 +24,6 @@ interface Opened {
   client: CatalogueClient;
   view: CatalogueView;
 }
-
-const objectKeys = new WeakMap<object, string>();
-let nextKey = 0;
 
 /**
  * The data controller of an element that searches a catalogue: the catalogue loads, validates and
@@ -141,41 +139,4 @@ export class CatalogueController implements ReactiveController {
       if (p.severity === 'error') console.warn(`${log} ${formatProblem(p, 'en')}`);
     return { client, view: new CatalogueView(key, summary) };
   }
-}
-
-/** `data` (never fetched: a string is JSON text) when set, else the URLs of `src`, absolute. */
-function toSources(src: string, data: unknown): CatalogueSource[] {
-  if (isDataset(data)) return [{ dataset: data }];
-  if (typeof data === 'string') return [{ text: data }];
-  if (data) return [{ data: data as object }];
-  return parseSrc(src).map((u) => ({ url: new URL(u, document.baseURI).href }));
-}
-
-/** One catalogue per set of URLs; per object for data set from code. */
-function keyOf(src: string, data: unknown): string {
-  if (!data)
-    return `src:${parseSrc(src)
-      .map((u) => new URL(u, document.baseURI).href)
-      .join(' ')}`;
-  if (typeof data === 'string') return `text:${nextKey++}`;
-  let k = objectKeys.get(data as object);
-  if (!k) {
-    k = `data:${nextKey++}`;
-    objectKeys.set(data as object, k);
-  }
-  return k;
-}
-
-/**
- * An SDK `Dataset` (set from code), told by its shape: importing the class for `instanceof` would put
- * it and its vocabulary into the page's bundle, which otherwise needs neither.
- */
-function isDataset(data: unknown): data is Dataset {
-  const d = data as Partial<Dataset> | null;
-  return (
-    typeof d === 'object' &&
-    d !== null &&
-    typeof d.service === 'function' &&
-    typeof d.relationsOf === 'function'
-  );
 }

@@ -13,6 +13,7 @@ import type {
   CatalogueResponse,
   CatalogueSource,
   CatalogueSummary,
+  DatasetLoad,
   ServiceView,
 } from './catalogue-protocol.js';
 
@@ -22,11 +23,17 @@ interface Catalogue {
   only?: { key: string; set: ReadonlySet<string> | undefined };
 }
 
+type Progress = (stage: 'loading' | 'indexing', done: number, total?: number) => void;
+
 interface Entry {
-  ready: Promise<Catalogue>;
+  /** The loaded, validated and merged data. */
+  loaded: Promise<LoadResult>;
+  /** The search index, built on the first request that needs it (the map and analysis never do). */
+  indexed?: Promise<Catalogue>;
   /** Open requests waiting for it (they get its progress); the load is aborted when none is left. */
   waiting: Set<number>;
   abort: AbortController;
+  progress: Progress;
 }
 
 /**
@@ -34,7 +41,8 @@ interface Entry {
  * catalogue worker, or in the page when no worker can start — the same code; everything long runs in
  * slices (the SDK's validation and index build yield every few milliseconds).
  *
- * One engine per page serves every element: a catalogue is loaded once per set of sources (`key`).
+ * One engine per page serves every element: a catalogue is loaded once per set of sources (`key`),
+ * whether a search opens it or a map or analysis asks for its data.
  */
 export class CatalogueEngine {
   private readonly entries = new Map<string, Entry>();
@@ -67,10 +75,11 @@ export class CatalogueEngine {
   }
 
   private async run(req: Exclude<CatalogueRequest, { op: 'abort' | 'close' }>): Promise<unknown> {
-    if (req.op === 'open') return summarise((await this.open(req.id, req.key, req.sources)).result);
+    if (req.op === 'open') return summarise((await this.wait(req.id, req.key, req.sources, true)).result);
+    if (req.op === 'dataset') return loaded(await this.wait(req.id, req.key, req.sources, false));
     const entry = this.entries.get(req.key);
     if (!entry) throw new Error(`catalogue ${req.key} is not open`);
-    const cat = await entry.ready;
+    const cat = await indexed(entry);
     if (req.op === 'search') return search(cat, req.query);
     return req.ids.flatMap((id) => {
       const s = cat.result.dataset.service(id);
@@ -78,32 +87,39 @@ export class CatalogueEngine {
     });
   }
 
-  private open(id: number, key: string, sources: CatalogueSource[]): Promise<Catalogue> {
+  private wait(id: number, key: string, sources: CatalogueSource[], index: true): Promise<Catalogue>;
+  private wait(id: number, key: string, sources: CatalogueSource[], index: false): Promise<LoadResult>;
+  private wait(
+    id: number,
+    key: string,
+    sources: CatalogueSource[],
+    index: boolean,
+  ): Promise<Catalogue | LoadResult> {
     let entry = this.entries.get(key);
     if (!entry) {
       const abort = new AbortController();
       const waiting = new Set<number>();
-      const progress = (stage: 'loading' | 'indexing', done: number, total?: number) => {
+      const progress: Progress = (stage, done, total) => {
         for (const w of waiting)
           this.post({ id: w, kind: 'progress', stage, done, ...(total !== undefined && { total }) });
       };
-      const ready = build(sources, abort.signal, progress);
-      entry = { ready, waiting, abort };
-      this.entries.set(key, entry);
-      const e = entry;
+      const e: Entry = { loaded: load(sources, abort.signal, progress), waiting, abort, progress };
+      this.entries.set(key, e);
       // A failed or fatal load is not kept: the next open (a retry) reads the sources again.
       const forget = () => {
         if (this.entries.get(key) === e) this.entries.delete(key);
       };
-      ready.then((c) => c.result.fatal && forget(), forget);
+      e.loaded.then((r) => r.fatal && forget(), forget);
+      entry = e;
     }
-    entry.waiting.add(id);
+    const e = entry;
+    e.waiting.add(id);
     this.opening.set(id, key);
     const done = () => {
-      entry.waiting.delete(id);
+      e.waiting.delete(id);
       this.opening.delete(id);
     };
-    return entry.ready.finally(done);
+    return (index ? indexed(e) : e.loaded).finally(done);
   }
 
   private abort(id: number): void {
@@ -120,11 +136,11 @@ export class CatalogueEngine {
   }
 }
 
-async function build(
+async function load(
   sources: CatalogueSource[],
   signal: AbortSignal,
-  progress: (stage: 'loading' | 'indexing', done: number, total?: number) => void,
-): Promise<Catalogue> {
+  progress: Progress,
+): Promise<LoadResult> {
   const [first] = sources;
   const result: LoadResult =
     first && 'dataset' in first
@@ -136,13 +152,26 @@ async function build(
           { signal, onProgress: (done, total) => progress('loading', done, total) },
         );
   signal.throwIfAborted();
-  const d = result.dataset;
-  progress('indexing', 0, d.services.length);
-  const index = await createServiceIndexAsync(d, {
-    signal,
-    onProgress: (done, total) => progress('indexing', done, total),
+  return result;
+}
+
+function indexed(entry: Entry): Promise<Catalogue> {
+  entry.indexed ??= entry.loaded.then(async (result) => {
+    const { signal } = entry.abort;
+    const d = result.dataset;
+    entry.progress('indexing', 0, d.services.length);
+    const index = await createServiceIndexAsync(d, {
+      signal,
+      onProgress: (done, total) => entry.progress('indexing', done, total),
+    });
+    return { result, index };
   });
-  return { result, index };
+  return entry.indexed;
+}
+
+/** The validated data as it crosses to the page, where a `Dataset` is built on it without validating again. */
+function loaded({ dataset, ...rest }: LoadResult): DatasetLoad {
+  return { data: dataset.data, ...rest };
 }
 
 function summarise(result: LoadResult): CatalogueSummary {

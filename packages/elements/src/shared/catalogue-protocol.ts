@@ -1,7 +1,9 @@
 import type {
   Dataset,
+  DatasetData,
   FacetFilters,
   FinancingKind,
+  LoadResult,
   LocalizedText,
   Meta,
   OrganisationKind,
@@ -71,8 +73,17 @@ export interface CataloguePage extends Omit<SearchResult, 'terms'> {
   records: ServiceView[];
 }
 
+/**
+ * A loaded dataset for an element that needs all of it (the map, the analysis): validated and merged
+ * in the worker, so the page builds a `Dataset` on `data` without the validation's code.
+ */
+export interface DatasetLoad extends Omit<LoadResult, 'dataset'> {
+  data: DatasetData;
+}
+
 export type CatalogueRequest =
   | { id: number; op: 'open'; key: string; sources: CatalogueSource[] }
+  | { id: number; op: 'dataset'; key: string; sources: CatalogueSource[] }
   | { id: number; op: 'search'; key: string; query: CatalogueQuery }
   | { id: number; op: 'records'; key: string; ids: string[] }
   | { id: number; op: 'abort' }

@@ -1,22 +1,13 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import {
-  Dataset,
-  type DatasetSource,
-  formatProblem,
-  type LoadResult,
-  loadDataset,
-} from '@samordningskartan/sdk';
+import { Dataset, type DatasetSource, formatProblem, type LoadResult } from '@samordningskartan/sdk';
 import type { ReactiveControllerHost } from 'lit';
+import { catalogueClient } from './catalogue-client.js';
+import { keyOf, parseSrc, toSources } from './catalogue-key.js';
+import type { DatasetLoad } from './catalogue-protocol.js';
 import { LoadError } from './load-error.js';
 
+export { parseSrc } from './catalogue-key.js';
 export { LoadError, type LoadErrorReason } from './load-error.js';
-
-/**
- * Parses a `src` attribute: one URL, or several separated by whitespace or commas (merged by the SDK).
- */
-export function parseSrc(src: string | null | undefined): string[] {
-  return (src ?? '').split(/[\s,]+/).filter(Boolean);
-}
 
 /** What an element shows while and after loading. */
 export type LoadState =
@@ -26,15 +17,14 @@ export type LoadState =
   | { status: 'ready'; dataset: Dataset; result: LoadResult | undefined };
 
 /**
- * Reads and merges datasets. The default is the SDK's `loadDataset` in the page's thread; a
- * worker-backed loader (same contract, async) can replace it without changing any element.
+ * Reads and merges datasets. The default is the page's catalogue (a worker where one starts, see
+ * `catalogueClient`); another loader with the same contract (the SDK's `loadDataset`, in tests)
+ * can replace it without changing any element.
  */
 export type DatasetLoader = (
   sources: readonly DatasetSource[],
   options: { signal: AbortSignal; onProgress?: (loaded: number, total: number | undefined) => void },
 ) => Promise<LoadResult>;
-
-const inThread: DatasetLoader = (sources, options) => loadDataset(sources, options);
 
 /** What the data controller reads from its element. */
 export type DataHost = ReactiveControllerHost & HTMLElement & { src: string; data: unknown };
@@ -66,6 +56,8 @@ export class DataController {
   private readonly options: DataControllerOptions;
   private readonly task: Task<readonly [string, unknown], Loaded>;
   private progress: { loaded?: number; total?: number } = {};
+  /** Set by `reload()`: the catalogue reads the sources anew instead of answering from memory. */
+  private fresh = false;
 
   constructor(host: DataHost, options: DataControllerOptions = {}) {
     this.host = host;
@@ -110,6 +102,7 @@ export class DataController {
 
   /** Loads again from `data` or `src` (what the error view's retry does). */
   reload(): Promise<void> {
+    this.fresh = true;
     return this.task.run();
   }
 
@@ -131,23 +124,20 @@ export class DataController {
   private async load(src: string, data: unknown, signal: AbortSignal): Promise<Loaded | typeof initialState> {
     this.progress = {};
     if (data instanceof Dataset) return { dataset: data, result: undefined };
-    // A string set as data is JSON text, never a URL: `data` is not fetched.
-    const sources: DatasetSource[] = data
-      ? [typeof data === 'string' ? new Response(data) : (data as object)]
-      : parseSrc(src);
-    if (!sources.length) return initialState;
+    const fresh = this.fresh;
+    this.fresh = false;
     let result: LoadResult;
     try {
-      result = await (this.options.loader ?? inThread)(sources, {
-        signal,
-        ...(!data && {
-          onProgress: (loaded: number, total: number | undefined) => {
-            if (signal.aborted) return;
-            this.progress = total === undefined ? { loaded } : { loaded, total };
-            this.host.requestUpdate();
-          },
-        }),
+      const read = this.options.loader
+        ? this.custom(this.options.loader, src, data)
+        : catalogue(src, data, fresh);
+      const r = await read(signal, (loaded, total) => {
+        if (signal.aborted) return;
+        this.progress = total === undefined ? { loaded } : { loaded, total };
+        this.host.requestUpdate();
       });
+      if (!r) return initialState;
+      result = r;
     } catch (error) {
       if (signal.aborted) throw error;
       console.error(this.options.log ?? '[samordningskartan]', error);
@@ -163,6 +153,40 @@ export class DataController {
       if (p.severity === 'error') console.warn(`${log} ${formatProblem(p, 'en')}`);
     return { dataset: result.dataset, result };
   }
+
+  private custom(loader: DatasetLoader, src: string, data: unknown): Read {
+    // A string set as data is JSON text, never a URL: `data` is not fetched.
+    const sources: DatasetSource[] = data
+      ? [typeof data === 'string' ? new Response(data) : (data as object)]
+      : parseSrc(src);
+    return async (signal, onProgress) =>
+      sources.length ? loader(sources, { signal, ...(!data && { onProgress }) }) : undefined;
+  }
+}
+
+type Read = (
+  signal: AbortSignal,
+  onProgress: (loaded: number, total: number | undefined) => void,
+) => Promise<LoadResult | undefined>;
+
+/**
+ * Reads through the page's catalogue: fetched, validated and merged in its worker (shared with any
+ * other element reading the same sources); the page builds the `Dataset` on the validated data.
+ */
+function catalogue(src: string, data: unknown, fresh: boolean): Read {
+  return async (signal, onProgress) => {
+    const sources = toSources(src, data);
+    if (!sources.length) return undefined;
+    const key = keyOf(src, data);
+    // Objects set from code stay in the page: they may not be cloneable.
+    const client = await catalogueClient(typeof data === 'object' && data !== null);
+    if (fresh) await client.request({ op: 'close', key }).catch(() => undefined);
+    const { data: valid, ...rest } = await client.request<DatasetLoad>(
+      { op: 'dataset', key, sources },
+      { signal, progress: (stage, done, total) => stage === 'loading' && onProgress(done, total) },
+    );
+    return { dataset: new Dataset(valid), ...rest };
+  };
 }
 
 /** True for the rejection of an aborted load (a newer load replaced it). */

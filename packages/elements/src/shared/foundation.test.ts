@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Dataset, emptyDataset, loadDataset } from '@samordningskartan/sdk';
+import { catalogueClient, catalogueOptions } from './catalogue-client.js';
 import { connectedElement, connectedSearch } from './connect.js';
 import { downloadBlob } from './download.js';
 import { SkTestElement } from './fixtures/test-element.js';
@@ -30,6 +31,9 @@ describe('SkElement and the data controller', () => {
   it('never fetches data: a string set as data is JSON text', async () => {
     const requested: string[] = [];
     const realFetch = globalThis.fetch;
+    // The catalogue in the page, so the page's fetch sees every request.
+    const inWorker = catalogueOptions.worker;
+    catalogueOptions.worker = false;
     globalThis.fetch = ((input: RequestInfo | URL) => {
       requested.push(String(input));
       return realFetch(input);
@@ -40,6 +44,30 @@ describe('SkElement and the data controller', () => {
       (el as unknown as { data: unknown }).data = '/some/url.json';
       expect((await loaded).detail.status).to.equal('error');
       expect(requested).to.deep.equal([]);
+    } finally {
+      globalThis.fetch = realFetch;
+      catalogueOptions.worker = inWorker;
+    }
+  });
+
+  it('reads src in the page\'s catalogue worker: the page never fetches it nor runs the validation', async () => {
+    const requested: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      requested.push(String(input));
+      return realFetch(input, init);
+    }) as typeof fetch;
+    try {
+      const el = await fixture<SkTestElement>(html`<sk-test-element></sk-test-element>`);
+      const loaded = oneEvent(el, 'sk-test-load');
+      el.src = '/examples/data/demo.json?worker';
+      const state = (await loaded).detail;
+      expect(state.status).to.equal('ready');
+      expect(el.source.dataset!.services.length).to.be.greaterThan(40);
+      // Validated in the worker: the problems it found come with the data.
+      expect(el.source.result!.errors).to.equal(0);
+      expect((await catalogueClient()).port.where).to.equal('worker');
+      expect(requested.filter((u) => u.includes('demo.json'))).to.deep.equal([]);
     } finally {
       globalThis.fetch = realFetch;
     }

@@ -1,9 +1,8 @@
 import type { Dataset, GraphRelation } from '../query/dataset.js';
 import { restrictDataset, type Scope } from '../query/scope.js';
 import { effectiveStatus, isoDay, periodHasEnded, type TodayOption } from '../query/status.js';
-import { ORGANISATION_KINDS } from '../schema/organisation.js';
-import type { RelationKind } from '../schema/relation.js';
-import type { Service, ServiceStatus } from '../schema/service.js';
+import type { Service } from '../schema/service.js';
+import { ORGANISATION_KINDS, type RelationKind, type ServiceStatus } from '../schema/vocabulary.js';
 
 export type CollaborationAxis = 'organisation' | 'kind';
 

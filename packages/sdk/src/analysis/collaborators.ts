@@ -1,8 +1,8 @@
 import type { Dataset, GraphRelation } from '../query/dataset.js';
 import type { Scope } from '../query/scope.js';
 import type { TodayOption } from '../query/status.js';
-import type { RelationKind } from '../schema/relation.js';
-import type { Service, ServiceStatus } from '../schema/service.js';
+import type { Service } from '../schema/service.js';
+import type { RelationKind, ServiceStatus } from '../schema/vocabulary.js';
 import { compareSv, type Lang } from '../text/localized.js';
 import { countingRules, scopedDataset } from './collaboration.js';
 

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../schema/common.js';
-import type { Breakdown, Statistic, StatisticArea, StatisticUnit } from '../schema/statistic.js';
+import type { Breakdown, Statistic, StatisticArea } from '../schema/statistic.js';
+import type { StatisticUnit } from '../schema/vocabulary.js';
 import { FOLLOW_UP_INDICATOR_IDS } from '../taxonomy/indicator-ids.js';
 
 /** The indicators a follow-up view shows by default: SUS and NNS, participants and årsplatser. */

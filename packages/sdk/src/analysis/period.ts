@@ -1,6 +1,7 @@
 import { effectiveStatus, type TodayOption } from '../query/status.js';
 import type { Period } from '../schema/common.js';
-import type { Service, ServiceStatus } from '../schema/service.js';
+import type { Service } from '../schema/service.js';
+import type { ServiceStatus } from '../schema/vocabulary.js';
 
 /** The year a period is about: the year of its start, else of its end; undefined when it has neither. */
 export function yearOfPeriod(period: Period | undefined): number | undefined {

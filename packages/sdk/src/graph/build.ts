@@ -1,5 +1,5 @@
 import type { Dataset, GraphRelation } from '../query/dataset.js';
-import { RELATION_KINDS, type RelationKind } from '../schema/relation.js';
+import { RELATION_KINDS, type RelationKind } from '../schema/vocabulary.js';
 import type { Lang } from '../text/localized.js';
 import { PARTICIPATION_KINDS, scopedForFilters, scopeOf } from './scope.js';
 import { buildTree } from './tree.js';

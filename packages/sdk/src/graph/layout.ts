@@ -1,5 +1,5 @@
 import type { Position } from '../schema/dataset.js';
-import { MEMBER_KINDS } from '../schema/organisation.js';
+import { MEMBER_KINDS } from '../schema/vocabulary.js';
 import type { Graph, GraphNode, GraphView, Point, TreeNode } from './types.js';
 
 export interface LayoutOptions {

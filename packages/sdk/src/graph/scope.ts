@@ -1,8 +1,8 @@
 import type { Dataset } from '../query/dataset.js';
 import { restrictDataset } from '../query/scope.js';
 import type { Organisation } from '../schema/organisation.js';
-import type { RelationKind } from '../schema/relation.js';
 import type { Service } from '../schema/service.js';
+import type { RelationKind } from '../schema/vocabulary.js';
 import type { GraphFilters } from './types.js';
 
 /** Relation kinds through which an organisation takes part in an insats. */

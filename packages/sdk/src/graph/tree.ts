@@ -1,6 +1,7 @@
 import type { Dataset } from '../query/dataset.js';
-import { ORGANISATION_KINDS, type Organisation } from '../schema/organisation.js';
+import type { Organisation } from '../schema/organisation.js';
 import type { Service } from '../schema/service.js';
+import { ORGANISATION_KINDS } from '../schema/vocabulary.js';
 import { compareSv, type Lang } from '../text/localized.js';
 import { type GraphScope, PARTICIPATION_KINDS } from './scope.js';
 import type { TreeNode } from './types.js';

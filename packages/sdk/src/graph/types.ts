@@ -1,6 +1,5 @@
 import type { Scope } from '../query/scope.js';
-import type { OrganisationKind } from '../schema/organisation.js';
-import type { RelationKind } from '../schema/relation.js';
+import type { OrganisationKind, RelationKind } from '../schema/vocabulary.js';
 
 /** The map's graph views: the hierarchy ("organisation") and the collaboration network ("samverkan"). */
 export const GRAPH_VIEWS = ['organisation', 'samverkan'] as const;

@@ -1,4 +1,4 @@
-import type { TaxonomyScheme } from '../schema/taxonomy.js';
+import type { TaxonomyScheme } from '../schema/vocabulary.js';
 
 /** Swedish cell values for the format's English enum values (either is accepted when reading). */
 export const SV_VALUES = {

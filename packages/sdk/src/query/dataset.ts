@@ -1,9 +1,10 @@
 import type { DatasetData, Meta, Source } from '../schema/dataset.js';
-import type { Organisation, OrganisationKind } from '../schema/organisation.js';
-import type { Relation, RelationKind } from '../schema/relation.js';
-import type { FinancingKind, Service } from '../schema/service.js';
+import type { Organisation } from '../schema/organisation.js';
+import type { Relation } from '../schema/relation.js';
+import type { Service } from '../schema/service.js';
 import type { Statistic } from '../schema/statistic.js';
-import type { TaxonomyScheme, Term } from '../schema/taxonomy.js';
+import type { Term } from '../schema/taxonomy.js';
+import type { FinancingKind, OrganisationKind, RelationKind, TaxonomyScheme } from '../schema/vocabulary.js';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-vocabulary.js';
 import { type Lang, localize } from '../text/localized.js';
 

@@ -1,7 +1,8 @@
 import type { DatasetData } from '../schema/dataset.js';
 import type { Organisation } from '../schema/organisation.js';
-import type { Relation, RelationKind } from '../schema/relation.js';
+import type { Relation } from '../schema/relation.js';
 import type { Service } from '../schema/service.js';
+import type { RelationKind } from '../schema/vocabulary.js';
 import { Dataset, type GraphRelation } from './dataset.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { Period } from '../schema/common.js';
-import type { Service, ServiceStatus } from '../schema/service.js';
+import type { Service } from '../schema/service.js';
+import type { ServiceStatus } from '../schema/vocabulary.js';
 
 /** "Today" for calls that depend on the date: a `Date`, or an ISO date `YYYY-MM-DD`; default now. */
 export interface TodayOption {

@@ -6,3 +6,4 @@ export * from './relation.js';
 export * from './service.js';
 export * from './statistic.js';
 export * from './taxonomy.js';
+export * from './vocabulary.js';

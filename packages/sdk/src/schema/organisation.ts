@@ -9,31 +9,8 @@ import {
   SourceRef,
   WebUrl,
 } from './common.js';
+import { ORGANISATION_KINDS } from './vocabulary.js';
 import * as z from './zod.js';
-
-/**
- * Kinds of organisation. The first four are the members of a samordningsförbund under FINSAM.
- * See docs/glossary.md for the Swedish words.
- */
-export const ORGANISATION_KINDS = [
-  'socialInsuranceAgency',
-  'employmentService',
-  'region',
-  'municipality',
-  'coordinationAssociation',
-  'civilSociety',
-  'employer',
-  'other',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-/** The member kinds of a samordningsförbund (FINSAM). */
-export const MEMBER_KINDS: readonly OrganisationKind[] = [
-  'socialInsuranceAgency',
-  'employmentService',
-  'region',
-  'municipality',
-];
 
 /** An organisation or a unit of one (a unit names its `parent`). */
 export const Organisation = z.looseObject({

@@ -1,27 +1,6 @@
 import { Id, LocalizedText, MunicipalityCode, Period, SourceRef } from './common.js';
+import { RELATION_KINDS } from './vocabulary.js';
 import * as z from './zod.js';
-
-/**
- * Typed links between two records (organisations or insatser). Read `from kind to`:
- * "A memberOf B", "A funds B", "A delivers B", "A collaboratesWith B", "A steeringGroupOf B"
- * (A sits in B's steering group), "A refersTo B", "A agreementWith B".
- */
-export const RELATION_KINDS = [
-  'memberOf',
-  'funds',
-  'delivers',
-  'collaboratesWith',
-  'steeringGroupOf',
-  'refersTo',
-  'agreementWith',
-] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
-
-/** Kinds that read the same both ways. */
-export const SYMMETRIC_RELATION_KINDS: ReadonlySet<RelationKind> = new Set([
-  'collaboratesWith',
-  'agreementWith',
-]);
 
 /**
  * Where a relation applies: förbund ids and/or SCB kommun codes. Needed when both ends work in many

@@ -11,25 +11,15 @@ import {
   SourceRef,
 } from './common.js';
 import { ErrorReportUrl } from './error-report.js';
+import {
+  AUDIENCES,
+  CAPACITY_UNITS,
+  FINANCING_KINDS,
+  PARTICIPATION_WAYS,
+  SERVICE_KINDS,
+  SERVICE_STATUSES,
+} from './vocabulary.js';
 import * as z from './zod.js';
-
-/** Individinsats (for people) or strukturinsats (for the system: methods, training, collaboration). */
-export const SERVICE_KINDS = ['individual', 'structural'] as const;
-export type ServiceKind = (typeof SERVICE_KINDS)[number];
-
-export const SERVICE_STATUSES = ['planned', 'active', 'paused', 'ended'] as const;
-export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
-
-/**
- * How an insats is financed: by a samordningsförbund (förbundsfinansierad), as the members' ordinary
- * activity, by external money (e.g. ESF), or a mix.
- */
-export const FINANCING_KINDS = ['association', 'ordinary', 'external', 'mixed'] as const;
-export type FinancingKind = (typeof FINANCING_KINDS)[number];
-
-/** `attendances` (deltagartillfällen) counts visits, not people: one person may attend many times. */
-export const CAPACITY_UNITS = ['annualPlaces', 'places', 'participants', 'attendances', 'groups'] as const;
-export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
 
 /** Money from one funder, for a year or a period. */
 export const Funding = z.looseObject({
@@ -65,26 +55,6 @@ export const AgeRange = z.looseObject({
   max: z.optional(z.int().check(z.gte(0), z.lte(120))),
 });
 export type AgeRange = z.infer<typeof AgeRange>;
-
-/**
- * Whom an insats or offer is for, beyond its target groups: individuals (the people it helps), staff of
- * the members, employers, civil society (idéburen sektor).
- */
-export const AUDIENCES = ['individuals', 'staff', 'employers', 'civilSociety'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-/**
- * How an employer or an association takes part: praktikplatser, arbetsträningsplatser, external
- * rotations (externa rotationer), CSR collaboration, employment (anställning, e.g. with wage subsidy).
- */
-export const PARTICIPATION_WAYS = [
-  'internship',
-  'workTraining',
-  'externalRotation',
-  'csr',
-  'employment',
-] as const;
-export type ParticipationWay = (typeof PARTICIPATION_WAYS)[number];
 
 /** How employers or civil society take part in an insats; whom to contact is in `contactPoints`. */
 export const Participation = z.looseObject({

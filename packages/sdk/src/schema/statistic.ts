@@ -1,13 +1,7 @@
 import { Id, LocalizedText, MunicipalityCode, Period, SourceRef } from './common.js';
 import { AgeRange } from './service.js';
+import { GENDERS, STATISTIC_UNITS } from './vocabulary.js';
 import * as z from './zod.js';
-
-export const STATISTIC_UNITS = ['SEK', 'persons', 'percent', 'places', 'count'] as const;
-export type StatisticUnit = (typeof STATISTIC_UNITS)[number];
-
-/** Genders a figure can be split by; SUS and SCB report women and men. */
-export const GENDERS = ['women', 'men', 'other'] as const;
-export type Gender = (typeof GENDERS)[number];
 
 /** The part of the people a figure is about: one gender, an age band, a target group (or a mix). */
 export const Breakdown = z.looseObject({

@@ -1,9 +1,6 @@
 import { Id, LocalizedText } from './common.js';
+import { TAXONOMY_SCHEMES } from './vocabulary.js';
 import * as z from './zod.js';
-
-/** Vocabularies: target groups (målgrupper), methods (metoder), kinds of insats, statistics indicators. */
-export const TAXONOMY_SCHEMES = ['targetGroup', 'method', 'serviceType', 'indicator'] as const;
-export type TaxonomyScheme = (typeof TAXONOMY_SCHEMES)[number];
 
 export const Term = z.looseObject({
   id: Id,

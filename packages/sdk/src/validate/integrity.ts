@@ -1,7 +1,7 @@
 import { editDistance } from '../municipalities/index.js';
 import { type Problem, problem } from '../problems/problem.js';
 import type { DatasetData } from '../schema/dataset.js';
-import type { TaxonomyScheme } from '../schema/taxonomy.js';
+import type { TaxonomyScheme } from '../schema/vocabulary.js';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-vocabulary.js';
 import { FOLLOW_UP_INDICATOR_IDS } from '../taxonomy/indicator-ids.js';
 import { recordPath } from './record-path.js';

@@ -2,9 +2,17 @@ import { findMunicipality, isMunicipalityCode } from '../../municipalities/index
 import { type Problem, problem } from '../../problems/problem.js';
 import type { ContactPoint, ExternalId } from '../../schema/common.js';
 import { type DatasetFile, FORMAT_VERSION, type Meta } from '../../schema/dataset.js';
-import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../../schema/organisation.js';
-import { FINANCING_KINDS, SERVICE_KINDS, type Service, type ServiceStatus } from '../../schema/service.js';
-import type { TaxonomyScheme, Term } from '../../schema/taxonomy.js';
+import type { Organisation } from '../../schema/organisation.js';
+import type { Service } from '../../schema/service.js';
+import type { Term } from '../../schema/taxonomy.js';
+import {
+  FINANCING_KINDS,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  SERVICE_KINDS,
+  type ServiceStatus,
+  type TaxonomyScheme,
+} from '../../schema/vocabulary.js';
 import { DEFAULT_TAXONOMY } from '../../taxonomy/default-vocabulary.js';
 import { foldText } from '../../text/fold.js';
 import { isWebUrl } from '../../text/url.js';
