@@ -50,7 +50,7 @@ describe('SkElement and the data controller', () => {
     }
   });
 
-  it('reads src in the page\'s catalogue worker: the page never fetches it nor runs the validation', async () => {
+  it("reads src in the page's catalogue worker: the page never fetches it nor runs the validation", async () => {
     const requested: string[] = [];
     const realFetch = globalThis.fetch;
     globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
