@@ -34,6 +34,8 @@ interface Entry {
   waiting: Set<number>;
   abort: AbortController;
   progress: Progress;
+  /** True once the read ended (loaded or failed). */
+  settled?: boolean;
 }
 
 /**
@@ -60,8 +62,12 @@ export class CatalogueEngine {
       return;
     }
     if (req.op === 'close') {
-      this.entries.get(req.key)?.abort.abort();
-      this.entries.delete(req.key);
+      // A read still under way is already fresh, and others may wait for it (two retries at once).
+      const entry = this.entries.get(req.key);
+      if (entry?.settled) {
+        entry.abort.abort();
+        this.entries.delete(req.key);
+      }
       this.post({ id: req.id, kind: 'done', value: undefined });
       return;
     }
@@ -109,7 +115,7 @@ export class CatalogueEngine {
       const forget = () => {
         if (this.entries.get(key) === e) this.entries.delete(key);
       };
-      e.loaded.then((r) => r.fatal && forget(), forget);
+      e.loaded.then((r) => r.fatal && forget(), forget).finally(() => (e.settled = true));
       entry = e;
     }
     const e = entry;

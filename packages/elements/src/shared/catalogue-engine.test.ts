@@ -1,0 +1,66 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { CatalogueEngine } from './catalogue-engine.js';
+import type { CatalogueResponse } from './catalogue-protocol.js';
+
+const VALID = {
+  formatVersion: 1,
+  meta: { id: 't', name: 'T', publisher: 'T', updated: '2026-01-01', license: 'CC0-1.0' },
+  organisations: [{ id: 'o', kind: 'municipality', name: 'Kommunen', municipalities: ['1980'] }],
+  services: [{ id: 's', name: 'Insatsen', kind: 'structural', status: 'active', providers: ['o'] }],
+};
+
+/** The engine in the page, with the page's fetch answering `/engine-*.json` once `release()` is called. */
+function setUp() {
+  const calls: string[] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.includes('/engine-')) return realFetch(input, init);
+    calls.push(url);
+    await gate;
+    return new Response(JSON.stringify(VALID), { headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  const answers = new Map<number, CatalogueResponse>();
+  const engine = new CatalogueEngine((m) => m.kind !== 'progress' && answers.set(m.id, m));
+  return { engine, answers, calls, release, restore: () => (globalThis.fetch = realFetch) };
+}
+
+describe('CatalogueEngine', () => {
+  it('a search and a map on one src share one read; the map never waits for the search index', async () => {
+    const { engine, answers, calls, release, restore } = setUp();
+    try {
+      const sources = [{ url: new URL('/engine-shared.json', location.href).href }];
+      engine.handle({ id: 1, op: 'dataset', key: 'shared', sources });
+      engine.handle({ id: 2, op: 'open', key: 'shared', sources });
+      release();
+      await waitUntil(() => answers.size === 2, 'both answered');
+      expect(calls).to.have.length(1);
+      const data = answers.get(1)!;
+      expect(data.kind === 'done' && (data.value as { data: typeof VALID }).data.services[0]!.id).to.equal(
+        's',
+      );
+      expect(answers.get(2)!.kind).to.equal('done');
+    } finally {
+      restore();
+    }
+  });
+
+  it('a close while the read is under way keeps it: two retries at once share one fresh read', async () => {
+    const { engine, answers, calls, release, restore } = setUp();
+    try {
+      const sources = [{ url: new URL('/engine-retry.json', location.href).href }];
+      engine.handle({ id: 1, op: 'open', key: 'retry', sources });
+      engine.handle({ id: 2, op: 'close', key: 'retry' });
+      engine.handle({ id: 3, op: 'dataset', key: 'retry', sources });
+      release();
+      await waitUntil(() => answers.has(1) && answers.has(3), 'both answered');
+      expect(answers.get(1)!.kind).to.equal('done');
+      expect(answers.get(3)!.kind).to.equal('done');
+      expect(calls).to.have.length(1);
+    } finally {
+      restore();
+    }
+  });
+});
