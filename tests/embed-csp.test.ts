@@ -73,8 +73,16 @@ describe('all elements under a strict Content-Security-Policy', () => {
     });
   });
 
-  it("<insats-sok>'s catalogue runs in a worker started from the bytes its hash allows", async () => {
+  it('all three elements read their data in one worker started from the bytes its hash allows', async () => {
     await page.locator('insats-sok [part="count"]').waitFor({ timeout: 15_000 });
+    await page.locator('samordning-analys table').first().waitFor({ timeout: 15_000 });
+    await page.locator('samordning-karta [role="treeitem"]').first().waitFor({ timeout: 15_000 });
+    // They read the same src: one read, shared.
+    assert.equal(
+      server.requests.filter((p) => p.startsWith('/data/demo.json')).length,
+      1,
+      server.requests.join(' '),
+    );
     const workers = page.workers().map((x) => x.url());
     assert.equal(workers.length, 1, workers.join(' '));
     assert.match(workers[0] ?? '', /^blob:/);
@@ -155,8 +163,8 @@ describe('all elements under a strict Content-Security-Policy', () => {
   });
 });
 
-describe('<insats-sok> where the policy allows no worker (no worker-src)', () => {
-  it('runs the catalogue in the page: hits and search work; the one refusal is the worker', async () => {
+describe('all elements where the policy allows no worker (no worker-src)', () => {
+  it('run the catalogue in the page: hits, search, the map and the analysis work; the one refusal is the worker', async () => {
     const noWorker = STRICT_CSP.replace(" worker-src 'self' blob:;", '');
     assert.notEqual(noWorker, STRICT_CSP);
     const other = await startServer({
@@ -175,6 +183,8 @@ describe('<insats-sok> where the policy allows no worker (no worker-src)', () =>
           /Samordningsteamet/.test(a.textContent ?? ''),
         );
       });
+      await p.locator('samordning-analys table td').first().waitFor({ timeout: 15_000 });
+      await p.locator('samordning-karta [role="treeitem"]').first().waitFor({ timeout: 15_000 });
       assert.deepEqual(p.workers(), []);
       // Imported into the page instead, checked through modulepreload integrity.
       assert.ok(other.requests.some((r) => /\/dist\/chunks\/catalogue-worker-.*\.js$/.test(r)));
