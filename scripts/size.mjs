@@ -79,6 +79,7 @@ export async function measure() {
       'samordning-karta (before Cytoscape)': sum(pages['samordning-karta'].statics),
       'cytoscape chunk': sum(pages['samordning-karta'].lazy.filter(isCyto)),
       'samordning-analys': sum(pages['samordning-analys'].statics),
+      'catalogue worker with analysis': sum(pages['samordning-analys'].worker),
       'samordningskartan, all three (before Cytoscape)': sum(pages.samordningskartan.statics),
     };
     const sdk = await esbuild({

@@ -82,6 +82,15 @@ const WORKERS = {
     // Where no worker starts, the same file is imported into the page (verified as Cytoscape is).
     inPage: true,
   },
+  // The same catalogue with the analysis: pages with <samordning-analys> run this one (the search's
+  // stays without the analysis's code).
+  analysis: {
+    source: 'src/shared/catalogue-analysis-source.ts',
+    worker: 'src/shared/catalogue-analysis-worker.ts',
+    guard: /catalogue-analysis-worker(\.js)?$/,
+    options: { type: 'module', name: 'samordningskartan' },
+    inPage: true,
+  },
   read: {
     source: 'src/samordning-granska/read-source.ts',
     worker: 'src/samordning-granska/read-worker.ts',
@@ -125,14 +134,18 @@ function verifiedWorker(key, file, integrity) {
   const { source, guard, options, inPage } = WORKERS[key];
   const id = virtualId(key);
   const trusted = join(here, 'src/shared/trusted-url.ts');
-  const dir = join(here, dirname(source), '/');
-  const request = `./${basename(source, '.ts')}.js`;
+  // The module that starts it, however a file imports it (`./x.js` next to it, `../shared/x.js`).
+  const sourcePath = join(here, source.replace(/\.ts$/, ''));
+  const isSource = (spec, importer) =>
+    !!importer &&
+    spec.startsWith('.') &&
+    join(dirname(importer), spec).replace(/\.[jt]s$/, '') === sourcePath;
   return {
     name: `sk-verified-${key}`,
     enforce: 'pre',
     resolveId(spec, importer) {
       if (spec === id) return id;
-      if (spec === request && importer?.startsWith(dir)) return id;
+      if (isSource(spec, importer)) return id;
       if (guard.test(spec) && importer !== id)
         this.error(
           `the script-tag build loads ${file} only through ${source}, found "${spec}" in ${importer}`,

@@ -1,21 +1,21 @@
-import {
-  type CollaborationAxis,
-  type CollaborationMatrix,
-  collaborationPair,
-  type GraphRelation,
-  municipalityByCode,
-} from '@samordningskartan/sdk';
+import type { CollaborationAxis } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CollaborationModel, PairModel } from './analysis-types.js';
 import type { AnalysisContext } from './context.js';
 import { renderDetails, renderServiceList } from './details.js';
-import { itemLabel, nameOf } from './labels.js';
+import { itemLabel } from './labels.js';
 import { matrixCell } from './matrix-cell.js';
 import { renderExport, renderTable, type TableModel } from './table-model.js';
 
+/** The pair of two items, in either order. */
+export function pairOf(m: CollaborationModel, a: string, b: string): PairModel | undefined {
+  return m.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+}
+
 /** The collaboration table: members (or kinds of organisation) × the same, the strength per pair. */
-export function collaborationModel(ctx: AnalysisContext, m: CollaborationMatrix): TableModel {
+export function collaborationModel(ctx: AnalysisContext, m: CollaborationModel): TableModel {
   const { t } = ctx;
-  const label = (id: string) => itemLabel(ctx.ds, m, id, ctx.lang, t);
+  const label = (id: string) => itemLabel(m, id, ctx.name, t);
   const max = Math.max(0, ...m.pairs.map((p) => p.strength));
   return {
     id: 'collaboration',
@@ -30,7 +30,7 @@ export function collaborationModel(ctx: AnalysisContext, m: CollaborationMatrix)
         { value: label(a), header: true },
         ...m.items.map((b) => {
           // An organisation with itself is no pair; a kind with itself is (two of that kind).
-          const pair = a === b && m.axis === 'organisation' ? undefined : collaborationPair(m, a, b);
+          const pair = a === b && m.axis === 'organisation' ? undefined : pairOf(m, a, b);
           if (!pair) {
             return {
               value: undefined,
@@ -46,12 +46,12 @@ export function collaborationModel(ctx: AnalysisContext, m: CollaborationMatrix)
   };
 }
 
-function caption(ctx: AnalysisContext, m: CollaborationMatrix): string {
+function caption(ctx: AnalysisContext, m: CollaborationModel): string {
   const { t } = ctx;
   if (m.axis === 'kind') return t('collaborationCaptionKinds');
-  if (ctx.association)
-    return t('collaborationCaptionMembers', { name: nameOf(ctx.ds, ctx.association, ctx.lang) });
-  return t('collaborationCaptionIn', { name: municipalityByCode(ctx.municipality ?? '')?.name ?? '' });
+  if (ctx.association) return t('collaborationCaptionMembers', { name: ctx.name(ctx.association) });
+  const scope = ctx.model.scopeName;
+  return t('collaborationCaptionIn', { name: scope === undefined ? '' : ctx.dataText(scope).text });
 }
 
 function renderAxisChoice(ctx: AnalysisContext): TemplateResult | typeof nothing {
@@ -68,17 +68,17 @@ function renderAxisChoice(ctx: AnalysisContext): TemplateResult | typeof nothing
   </fieldset>`;
 }
 
-function relationText(ctx: AnalysisContext, r: GraphRelation): string {
-  return ctx.t(`rel_${r.kind}`, { a: nameOf(ctx.ds, r.from, ctx.lang), b: nameOf(ctx.ds, r.to, ctx.lang) });
+function relationText(ctx: AnalysisContext, r: PairModel['relations'][number]): string {
+  return ctx.t(`rel_${r.kind}`, { a: ctx.name(r.from), b: ctx.name(r.to) });
 }
 
-function renderPairDetails(ctx: AnalysisContext, m: CollaborationMatrix): TemplateResult | typeof nothing {
+function renderPairDetails(ctx: AnalysisContext, m: CollaborationModel): TemplateResult | typeof nothing {
   const selected = ctx.selection;
   if (selected?.table !== 'collaboration') return nothing;
-  const pair = collaborationPair(m, selected.row, selected.column);
+  const pair = pairOf(m, selected.row, selected.column);
   if (!pair) return nothing;
   const { t } = ctx;
-  const label = (id: string) => itemLabel(ctx.ds, m, id, ctx.lang, t);
+  const label = (id: string) => itemLabel(m, id, ctx.name, t);
   const heading = t('pairHeading', { a: label(selected.row), b: label(selected.column) });
   const body = html`
     ${
@@ -109,11 +109,11 @@ function renderPairDetails(ctx: AnalysisContext, m: CollaborationMatrix): Templa
 /** Samverkan: the matrix, the pairs without collaboration, CSV and the details of a chosen pair. */
 export function renderCollaboration(
   ctx: AnalysisContext,
-  m: CollaborationMatrix,
+  m: CollaborationModel,
   model: TableModel,
 ): TemplateResult {
   const { t } = ctx;
-  const label = (id: string) => itemLabel(ctx.ds, m, id, ctx.lang, t);
+  const label = (id: string) => itemLabel(m, id, ctx.name, t);
   return html`<section aria-labelledby="collaboration-heading">
     <h3 id="collaboration-heading">${t('collaborationHeading')}</h3>
     <p>${t('collaborationIntro')}</p>

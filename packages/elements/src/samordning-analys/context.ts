@@ -1,10 +1,5 @@
-import type {
-  CollaborationAxis,
-  CoverageRowKind,
-  Dataset,
-  Lang,
-  LocalizedText,
-} from '@samordningskartan/sdk';
+import type { CollaborationAxis, CoverageRowKind, Lang, LocalizedText } from '@samordningskartan/sdk';
+import type { AnalysisModel } from './analysis-types.js';
 import type { Translate } from './labels.js';
 import type { TableModel } from './table-model.js';
 
@@ -20,8 +15,11 @@ export interface Selection {
 
 /** What every section reads from the element and calls back into it. */
 export interface AnalysisContext {
-  ds: Dataset;
+  /** The analysis the catalogue computed for the current scope. */
+  model: AnalysisModel;
   lang: Lang;
+  /** The display name of an organisation, insats or term in the UI language (its id when unknown). */
+  name: (id: string) => string;
   t: Translate;
   fmt: (n: number) => string;
   /** A text from the data in the UI language, with its own `lang` when it is in another language. */

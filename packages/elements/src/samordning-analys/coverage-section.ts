@@ -1,12 +1,21 @@
-import { type CoverageMatrix, type CoverageRowKind, coverageCell, localize } from '@samordningskartan/sdk';
+import { type CoverageRowKind, localize } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CoverageModel } from './analysis-types.js';
 import type { AnalysisContext } from './context.js';
 import { renderDetails, renderServiceList } from './details.js';
 import { matrixCell } from './matrix-cell.js';
 import { renderExport, renderTable, type TableModel } from './table-model.js';
 
+/** A coverage cell with its row and column, by their ids. */
+export function coverageCellOf(m: CoverageModel, rowId: string, columnId: string) {
+  const r = m.rows.findIndex((x) => x.id === rowId);
+  const c = m.columns.findIndex((x) => x.id === columnId);
+  const cell = m.cells[r]?.[c];
+  return cell && { cell, row: m.rows[r]!, column: m.columns[c]! };
+}
+
 /** The coverage table: target groups (or age bands) × kommuner (or förbund), distinct totals last. */
-export function coverageModel(ctx: AnalysisContext, m: CoverageMatrix): TableModel {
+export function coverageModel(ctx: AnalysisContext, m: CoverageModel): TableModel {
   const { t, lang } = ctx;
   const byAge = (m.rows[0]?.kind ?? ctx.rows) === 'ageBand';
   const byAssociation =
@@ -57,13 +66,12 @@ function renderRowsChoice(ctx: AnalysisContext): TemplateResult {
   </fieldset>`;
 }
 
-function renderCoverageDetails(ctx: AnalysisContext, m: CoverageMatrix): TemplateResult | typeof nothing {
+function renderCoverageDetails(ctx: AnalysisContext, m: CoverageModel): TemplateResult | typeof nothing {
   const selected = ctx.selection;
   if (selected?.table !== 'coverage') return nothing;
-  const cell = coverageCell(m, selected.row, selected.column);
-  const row = m.rows.find((r) => r.id === selected.row);
-  const column = m.columns.find((c) => c.id === selected.column);
-  if (!cell || !row || !column) return nothing;
+  const found = coverageCellOf(m, selected.row, selected.column);
+  if (!found) return nothing;
+  const { cell, row, column } = found;
   const heading = ctx.t('cellHeading', {
     row: localize(row.label, ctx.lang),
     column: localize(column.label, ctx.lang),
@@ -73,7 +81,7 @@ function renderCoverageDetails(ctx: AnalysisContext, m: CoverageMatrix): Templat
 }
 
 /** Täckning: the matrix, its legend, the gaps in words, CSV and the list of a chosen cell. */
-export function renderCoverage(ctx: AnalysisContext, m: CoverageMatrix, model: TableModel): TemplateResult {
+export function renderCoverage(ctx: AnalysisContext, m: CoverageModel, model: TableModel): TemplateResult {
   const { t, lang } = ctx;
   const emptyRowLabels = m.emptyRows.map((id) => localize(m.rows.find((r) => r.id === id)!.label, lang));
   return html`<section aria-labelledby="coverage-heading">
@@ -82,7 +90,7 @@ export function renderCoverage(ctx: AnalysisContext, m: CoverageMatrix, model: T
     ${renderRowsChoice(ctx)} ${renderTable(model, ctx.fmt)}
     <p class="muted">${t('legend')}</p>
     <p>
-      ${t('gapsSummary', { gaps: m.gaps.length, cells: m.rows.length * m.columns.length })}
+      ${t('gapsSummary', { gaps: m.gaps, cells: m.rows.length * m.columns.length })}
       ${emptyRowLabels.length ? t('emptyRows', { list: emptyRowLabels.join(', ') }) : t('noEmptyRows')}
     </p>
     ${renderExport(model, t, () => ctx.download(model))} ${renderCoverageDetails(ctx, m)}

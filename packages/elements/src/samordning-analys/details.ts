@@ -1,15 +1,15 @@
-import { effectiveStatus, type Service } from '@samordningskartan/sdk';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AnalysisContext } from './context.js';
 
 /** The insatser behind a cell, each with its status as its period shows it (an ended period: ended). */
-export function renderServiceList(ctx: AnalysisContext, services: readonly Service[]): TemplateResult {
+export function renderServiceList(ctx: AnalysisContext, services: readonly string[]): TemplateResult {
   if (!services.length) return html`<p>${ctx.t('noServices')}</p>`;
   return html`<ul>
-    ${services.map((s) => {
-      const name = ctx.dataText(s.name);
-      return html`<li><span lang=${ifDefined(name.lang)}>${name.text}</span> <span class="muted">(${ctx.t(`status_${effectiveStatus(s)}`).toLocaleLowerCase(ctx.lang)})</span></li>`;
+    ${services.map((id) => {
+      const s = ctx.model.services[id];
+      const name = ctx.dataText(s?.name ?? id);
+      return html`<li><span lang=${ifDefined(name.lang)}>${name.text}</span> <span class="muted">(${ctx.t(`status_${s?.status}`).toLocaleLowerCase(ctx.lang)})</span></li>`;
     })}
   </ul>`;
 }

@@ -1,23 +1,9 @@
-import {
-  type Breakdown,
-  FOLLOW_UP_INDICATOR_TERMS,
-  type FollowUpSeries,
-  localize,
-  type ReviewGroup,
-  safeUrl,
-} from '@samordningskartan/sdk';
+import { type Breakdown, localize, safeUrl } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ChartModel, ReviewModel, SeriesModel } from './analysis-types.js';
 import type { AnalysisContext } from './context.js';
-import type { ChartGroup, FollowUpView } from './follow-up.js';
 import { barChart, type ChartBar } from './follow-up-chart.js';
-import { nameOf } from './labels.js';
 import { renderExport, renderTable, type TableModel, type TableRow } from './table-model.js';
-
-/** An indicator's name: the shipped follow-up vocabulary, else the dataset's term. */
-function indicatorLabel(ctx: AnalysisContext, id: string): string {
-  const term = FOLLOW_UP_INDICATOR_TERMS.find((t) => t.id === id);
-  return term ? localize(term.label, ctx.lang) : ctx.ds.label(id, ctx.lang);
-}
 
 function breakdownText(ctx: AnalysisContext, b: Breakdown | undefined): string[] {
   if (!b) return [];
@@ -28,29 +14,30 @@ function breakdownText(ctx: AnalysisContext, b: Breakdown | undefined): string[]
     out.push(ctx.t('ageBandRange', { min: r.min, max: r.max }));
   else if (r?.min !== undefined) out.push(ctx.t('ageBandFrom', { min: r.min }));
   else if (r?.max !== undefined) out.push(ctx.t('ageBandTo', { max: r.max }));
-  if (b.targetGroup) out.push(ctx.ds.label(b.targetGroup, ctx.lang));
+  if (b.targetGroup) out.push(ctx.name(b.targetGroup));
   return out;
 }
 
 /** What a series counts, of which people, in which area: "kvinnor · riket", "Inskrivna per år". */
-function partText(ctx: AnalysisContext, s: FollowUpSeries): string {
+function partText(ctx: AnalysisContext, s: SeriesModel): string {
   const area = s.area?.name ? ctx.dataText(s.area.name).text : s.national ? ctx.t('followUpNational') : '';
   const category = ctx.dataText(s.category).text;
   return [category, ...breakdownText(ctx, s.breakdown), area].filter(Boolean).join(' · ') || ctx.t('partAll');
 }
 
 function sourceTitles(ctx: AnalysisContext, ids: readonly string[]): string {
-  return ids.map((id) => ctx.dataText(ctx.ds.source(id)?.title).text || id).join('; ');
+  return ids.map((id) => ctx.dataText(ctx.model.sources[id]?.title).text || id).join('; ');
 }
 
-function chartTitle(ctx: AnalysisContext, g: ChartGroup): string {
-  const subject =
-    g.subject === ctx.ds.meta.id ? ctx.t('followUpComparison') : nameOf(ctx.ds, g.subject, ctx.lang);
-  return ctx.t('followUpChartTitle', { indicator: indicatorLabel(ctx, g.indicator), subject });
+function chartTitle(ctx: AnalysisContext, g: ChartModel): string {
+  const subject = g.comparison ? ctx.t('followUpComparison') : ctx.name(g.subject);
+  // The shipped follow-up vocabulary's name, else the dataset's term.
+  const indicator = g.indicatorLabel ? localize(g.indicatorLabel, ctx.lang) : ctx.name(g.indicator);
+  return ctx.t('followUpChartTitle', { indicator, subject });
 }
 
 /** The table behind a chart: one row per value, with what it covers, its definition and source. */
-export function followUpModel(ctx: AnalysisContext, g: ChartGroup, index: number): TableModel {
+export function followUpModel(ctx: AnalysisContext, g: ChartModel, index: number): TableModel {
   const points = g.series.flatMap((s) => s.points.map((p) => ({ s, p })));
   const withDefinition = g.series.some((s) => s.definition !== undefined);
   const withTarget = points.some(({ p }) => p.target !== undefined);
@@ -84,7 +71,7 @@ export function followUpModel(ctx: AnalysisContext, g: ChartGroup, index: number
   };
 }
 
-function renderChart(ctx: AnalysisContext, g: ChartGroup, index: number): TemplateResult {
+function renderChart(ctx: AnalysisContext, g: ChartModel, index: number): TemplateResult {
   // Series that differ only by definition get a letter, which the table's definition column explains.
   const lettered = g.series.length > 1 && g.series.some((s) => s.definition !== undefined);
   const bars: ChartBar[] = g.series.flatMap((s, i) =>
@@ -114,7 +101,7 @@ function renderChart(ctx: AnalysisContext, g: ChartGroup, index: number): Templa
         ${bars.some((b) => b.target !== undefined || b.comparison) ? ctx.t('followUpTargetLegend') : nothing}
       </p>
       <p class="sources">${ctx.t('followUpSources')}${sources.map((sid, i) => {
-        const src = ctx.ds.source(sid);
+        const src = ctx.model.sources[sid];
         const url = safeUrl(src?.url);
         const title = ctx.dataText(src?.title).text || sid;
         return html`${i ? '; ' : ''}${url ? html`<a href=${url} rel="noopener noreferrer">${title}</a>` : title}`;
@@ -124,13 +111,17 @@ function renderChart(ctx: AnalysisContext, g: ChartGroup, index: number): Templa
 }
 
 /** The review table of one owner role: what is due, by when, and whether it is late. */
-export function reviewModel(ctx: AnalysisContext, g: ReviewGroup, index: number): TableModel {
+export function reviewModel(
+  ctx: AnalysisContext,
+  g: ReviewModel['groups'][number],
+  index: number,
+): TableModel {
   const t = ctx.t;
   const role = g.ownerRole === undefined ? t('reviewRoleNotGiven') : ctx.dataText(g.ownerRole).text;
   return {
     id: `review-${index}`,
     caption: g.ownerUnit
-      ? t('reviewCaptionUnit', { role, unit: nameOf(ctx.ds, g.ownerUnit, ctx.lang) })
+      ? t('reviewCaptionUnit', { role, unit: ctx.name(g.ownerUnit) })
       : t('reviewCaption', { role }),
     columns: [
       { label: t('headerService') },
@@ -140,7 +131,7 @@ export function reviewModel(ctx: AnalysisContext, g: ReviewGroup, index: number)
     ],
     rows: g.items.map((i) => ({
       cells: [
-        { value: ctx.dataText(i.service.name).text, header: true },
+        { value: ctx.dataText(ctx.model.services[i.service]?.name ?? i.service).text, header: true },
         { value: i.lastReviewed ?? t('notGiven') },
         { value: i.due ?? t('notGiven') },
         {
@@ -154,13 +145,12 @@ export function reviewModel(ctx: AnalysisContext, g: ReviewGroup, index: number)
 }
 
 /** Uppföljning and Granskning: the charts with their tables, then the review status per owner role. */
-export function renderFollowUp(ctx: AnalysisContext, view: FollowUpView): TemplateResult {
+export function renderFollowUp(ctx: AnalysisContext, charts: ChartModel[], r: ReviewModel): TemplateResult {
   const { t } = ctx;
-  const r = view.review;
   return html`<section aria-labelledby="follow-up-heading" part="follow-up">
       <h3 id="follow-up-heading">${t('followUpHeading')}</h3>
       <p>${t('followUpIntro')}</p>
-      ${view.charts.length ? view.charts.map((g, i) => renderChart(ctx, g, i)) : html`<p>${t('followUpNone')}</p>`}
+      ${charts.length ? charts.map((g, i) => renderChart(ctx, g, i)) : html`<p>${t('followUpNone')}</p>`}
     </section>
     <section aria-labelledby="review-heading" part="review">
       <h3 id="review-heading">${t('reviewHeading')}</h3>

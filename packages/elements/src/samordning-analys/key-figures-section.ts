@@ -1,5 +1,5 @@
-import { indicatorYears, isAvailable, type KeyFigures } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { KeyFiguresModel } from './analysis-types.js';
 import type { AnalysisContext } from './context.js';
 import { yearLabel } from './labels.js';
 import { renderExport, renderTable, type TableModel } from './table-model.js';
@@ -25,17 +25,12 @@ function tableWithExport(
  * The summary: insatser, then participants and capacity each per unit — "110 årsplatser" and
  * "800 deltagartillfällen" are two figures, never one sum.
  */
-function renderSummary(ctx: AnalysisContext, k: KeyFigures): TemplateResult {
+function renderSummary(ctx: AnalysisContext, k: KeyFiguresModel): TemplateResult {
   const { t, fmt } = ctx;
-  const active = k.services.filter((s) => isAvailable(s.service)).length;
-  const participants = k.participantsByUnit.flatMap((p) => {
-    const latest = p.years.filter((y) => y.year !== undefined).at(-1);
-    return latest ? [{ unit: p.unit, ...latest }] : [];
-  });
   return html`<dl class="summary">
     <dt>${t('summaryServices')}</dt>
-    <dd>${k.services.length} (${t('summaryActive')} ${active})</dd>
-    ${participants.map(
+    <dd>${k.services} (${t('summaryActive')} ${k.active})</dd>
+    ${k.participants.map(
       (p) => html`<dt>${t('summaryParticipants', { year: yearLabel(p.year, t) })}</dt>
         <dd>${fmt(p.total)} ${t(`unit_${p.unit}`)}</dd>`,
     )}
@@ -48,8 +43,8 @@ function renderSummary(ctx: AnalysisContext, k: KeyFigures): TemplateResult {
   </dl>`;
 }
 
-function renderBalance(ctx: AnalysisContext, k: KeyFigures): TemplateResult {
-  const years = indicatorYears(k, 'budget').filter((y) => y.stated !== undefined && y.lines.length);
+function renderBalance(ctx: AnalysisContext, k: KeyFiguresModel): TemplateResult {
+  const years = k.budget.filter((y) => y.stated !== undefined && y.lines.length);
   return html`<ul class="balance">
     ${years.map(
       (y) => html`<li class=${y.balanced ? '' : 'warning'}>
@@ -63,7 +58,7 @@ function renderBalance(ctx: AnalysisContext, k: KeyFigures): TemplateResult {
 /** Nyckeltal: one förbund's summary and tables, or one row per förbund when none is chosen. */
 export function renderKeyFigures(
   ctx: AnalysisContext,
-  figures: KeyFigures | undefined,
+  figures: KeyFiguresModel | undefined,
   models: KeyFigureModels,
 ): TemplateResult {
   const { budget, funding, other, overview } = models;

@@ -1,17 +1,11 @@
-import {
-  compareSv,
-  indicatorYears,
-  isAvailable,
-  type KeyFigures,
-  keyFigures,
-  localize,
-} from '@samordningskartan/sdk';
+import { compareSv, localize } from '@samordningskartan/sdk';
+import type { KeyFiguresModel, OverviewRow } from './analysis-types.js';
 import type { AnalysisContext } from './context.js';
-import { nameOf, yearLabel } from './labels.js';
+import { yearLabel } from './labels.js';
 import type { TableModel, TableRow } from './table-model.js';
 
 /** Budget per year: each post, then the sum of the posts and the stated total. */
-export function budgetModel(ctx: AnalysisContext, name: string, k: KeyFigures): TableModel {
+export function budgetModel(ctx: AnalysisContext, name: string, k: KeyFiguresModel): TableModel {
   const { t, lang } = ctx;
   const row = (year: number | undefined, label: string, value: number, total: boolean): TableRow => ({
     total,
@@ -25,7 +19,7 @@ export function budgetModel(ctx: AnalysisContext, name: string, k: KeyFigures): 
       { label: t('headerPost') },
       { label: t('headerAmount'), numeric: true },
     ],
-    rows: indicatorYears(k, 'budget').flatMap((y) => [
+    rows: k.budget.flatMap((y) => [
       ...y.lines.map((l) => row(y.year, localize(l.label, lang), l.value, false)),
       ...(y.lines.length ? [row(y.year, t('linesSum'), y.linesSum, true)] : []),
       ...(y.stated !== undefined ? [row(y.year, t('statedTotal'), y.stated, true)] : []),
@@ -34,10 +28,10 @@ export function budgetModel(ctx: AnalysisContext, name: string, k: KeyFigures): 
 }
 
 /** The förbund's funding of insatser: one row per entry by year then insats; sums per year and in all. */
-export function fundingModel(ctx: AnalysisContext, name: string, k: KeyFigures): TableModel {
-  const { t, ds, lang } = ctx;
-  const entries = k.services
-    .flatMap((sf) => sf.funding.map((f) => ({ name: nameOf(ds, sf.service.id, lang), ...f })))
+export function fundingModel(ctx: AnalysisContext, name: string, k: KeyFiguresModel): TableModel {
+  const { t } = ctx;
+  const entries = k.funding
+    .map((f) => ({ name: ctx.name(f.service), ...f }))
     .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || compareSv(a.name, b.name));
   return {
     id: 'funding',
@@ -77,22 +71,22 @@ export function fundingModel(ctx: AnalysisContext, name: string, k: KeyFigures):
 
 /** The names of the sources a figure comes from ("" when none is given). */
 function sourceNames(ctx: AnalysisContext, ids: readonly string[]): string {
-  return ids.map((id) => localize(ctx.ds.source(id)?.title, ctx.lang) || id).join('; ');
+  return ids.map((id) => localize(ctx.model.sources[id]?.title, ctx.lang) || id).join('; ');
 }
 
 /**
  * The förbund's other indicators (all but budget): each year's figure and its lines. Figures of
  * another unit or source definition are rows of their own, each naming its source, never one series.
  */
-export function otherModel(ctx: AnalysisContext, name: string, k: KeyFigures): TableModel {
-  const { t, ds, lang } = ctx;
+export function otherModel(ctx: AnalysisContext, name: string, k: KeyFiguresModel): TableModel {
+  const { t, lang } = ctx;
   const rows: TableRow[] = [];
-  for (const i of k.indicators.filter((x) => x.indicator !== 'budget')) {
+  for (const i of k.other) {
     for (const y of i.years) {
       const row = (label: string, value: number, total: boolean): TableRow => ({
         total,
         cells: [
-          { value: ds.label(i.indicator, lang), header: true },
+          { value: ctx.name(i.indicator), header: true },
           { value: yearLabel(y.year, t) },
           { value: label },
           { value, numeric: true },
@@ -124,22 +118,10 @@ export function otherModel(ctx: AnalysisContext, name: string, k: KeyFigures): T
 }
 
 /** Without a förbund: one row per förbund with its latest budget, its funding and its active insatser. */
-export function overviewModel(ctx: AnalysisContext, associations: readonly string[]): TableModel {
-  const { t, lang, ds } = ctx;
-  const rows = associations
-    .map((id) => {
-      const k = keyFigures(ds, id);
-      const budget = indicatorYears(k, 'budget')
-        .filter((y) => y.year !== undefined && y.unit === 'SEK')
-        .at(-1);
-      return {
-        name: nameOf(ds, id, lang),
-        budgetYear: budget?.year,
-        budget: budget?.total,
-        funding: k.fundingTotal,
-        active: k.services.filter((s) => isAvailable(s.service)).length,
-      };
-    })
+export function overviewModel(ctx: AnalysisContext, overview: readonly OverviewRow[]): TableModel {
+  const { t } = ctx;
+  const rows = overview
+    .map((r) => ({ ...r, name: ctx.name(r.id) }))
     .sort((a, b) => compareSv(a.name, b.name));
   return {
     id: 'overview',

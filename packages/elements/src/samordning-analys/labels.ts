@@ -1,24 +1,16 @@
-import { type CollaborationMatrix, type Dataset, type Lang, localize } from '@samordningskartan/sdk';
+import type { CollaborationModel } from './analysis-types.js';
 
 /** Text lookups the sections need (the element's translated strings). */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-/** Short display name of an organisation, insats or term. */
-export function nameOf(ds: Dataset, id: string, lang: Lang): string {
-  const org = ds.organisation(id);
-  if (org?.shortName) return localize(org.shortName, lang);
-  return ds.label(id, lang);
-}
-
 /** Display name of a collaboration axis item: an organisation, or a kind of organisation. */
 export function itemLabel(
-  ds: Dataset,
-  matrix: CollaborationMatrix,
+  matrix: CollaborationModel,
   id: string,
-  lang: Lang,
+  name: (id: string) => string,
   t: Translate,
 ): string {
-  return matrix.axis === 'kind' ? t(`orgKind_${id}`) : nameOf(ds, id, lang);
+  return matrix.axis === 'kind' ? t(`orgKind_${id}`) : name(id);
 }
 
 /** A year as text; "utan år" when the data gives none. */

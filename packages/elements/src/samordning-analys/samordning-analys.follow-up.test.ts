@@ -15,7 +15,7 @@ async function waitFor(predicate: () => boolean, timeout = 8000): Promise<void> 
 }
 async function mount(template: ReturnType<typeof html>): Promise<SamordningAnalys> {
   const el = await fixture<SamordningAnalys>(template);
-  await waitFor(() => !!el.activeDataset);
+  await waitFor(() => !!el.analysis);
   await el.updateComplete;
   return el;
 }

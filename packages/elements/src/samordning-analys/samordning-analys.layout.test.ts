@@ -23,7 +23,7 @@ const $ = (el: SamordningAnalys, sel: string) => el.shadowRoot!.querySelector<HT
 
 async function settled(el: SamordningAnalys): Promise<void> {
   const start = Date.now();
-  while (!el.activeDataset && !$(el, '[role="alert"]')) {
+  while (!el.analysis && !$(el, '[role="alert"]')) {
     if (Date.now() - start > 8000) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
   }

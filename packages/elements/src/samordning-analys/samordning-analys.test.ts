@@ -40,7 +40,7 @@ async function make(
 
 /** Waits until the data is loaded (or failed) and shown. */
 async function settled(el: SamordningAnalys): Promise<void> {
-  await waitFor(() => !!el.activeDataset || !!$(el, '[role="alert"]'));
+  await waitFor(() => !!el.analysis || !!$(el, '[role="alert"]'));
   await el.updateComplete;
 }
 

@@ -1,37 +1,30 @@
-import {
-  type CollaborationAxis,
-  type CoverageRowKind,
-  collaborationPair,
-  coverageCell,
-  type Dataset,
-  findMunicipality,
-  localize,
-} from '@samordningskartan/sdk';
+import { type CollaborationAxis, type CoverageRowKind, localize } from '@samordningskartan/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SkElement } from '../shared/base-element.js';
 import { connectedSearch } from '../shared/connect.js';
-import { DataController, type LoadState } from '../shared/data-controller.js';
 import { downloadBlob } from '../shared/download.js';
 import { renderDataNotice, renderErrorView, renderLoadingView } from '../shared/error-view.js';
 import { formatNumber } from '../shared/format.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { type Analysis, analyse, COVERAGE_STATUSES, tableModels } from './analysis.js';
+import { tableModels } from './analysis.js';
+import { AnalysisController, type AnalysisLoadState } from './analysis-controller.js';
+import type { AnalysisModel } from './analysis-types.js';
 import { CellSelection } from './cell-selection.js';
-import { renderCollaboration } from './collaboration-section.js';
+import { pairOf, renderCollaboration } from './collaboration-section.js';
 import type { AnalysisContext, MatrixTable, Selection } from './context.js';
-import { renderCoverage } from './coverage-section.js';
-import { followUpView } from './follow-up.js';
+import { coverageCellOf, renderCoverage } from './coverage-section.js';
 import { followUpStyles } from './follow-up.styles.js';
 import { renderFollowUp } from './follow-up-section.js';
 import { GridNavigation } from './grid-navigation.js';
 import { renderKeyFigures } from './key-figures-section.js';
-import { nameOf } from './labels.js';
 import { type AnalysMessageKey, analysCatalogue } from './samordning-analys.messages.js';
 import { analysStyles } from './samordning-analys.styles.js';
-import { cellSearchFilters } from './search-link.js';
 import { type AnalysTable, type TableModel, tableCsv } from './table-model.js';
+
+export type { AnalysisLoadState } from './analysis-controller.js';
+export type { AnalysisModel } from './analysis-types.js';
 
 /** What `samordning-analys-select` tells: the cell chosen and the insatser behind it. */
 export interface SamordningAnalysSelectDetail {
@@ -75,7 +68,8 @@ export interface SamordningAnalysSelectDetail {
  * @cssproperty --samordning-analys-level-4 - Background of cells with the most insatser (accent mixed with text).
  * @cssproperty --samordning-analys-gap - Stripe colour of gaps (cells with 0).
  *
- * @fires samordning-analys-load - The data was loaded or failed; `detail` is the `LoadState`.
+ * @fires samordning-analys-load - The data was loaded or failed; `detail` is an `AnalysisLoadState`
+ *   (`ready` carries the load's problems and counts; the analysis itself is the `analysis` property).
  * @fires samordning-analys-select - A matrix cell was chosen; `detail` is a `SamordningAnalysSelectDetail`.
  *   Cancel it (`preventDefault()`) to handle the selection yourself.
  */
@@ -109,19 +103,21 @@ export class SamordningAnalys extends SkElement {
   declare private _rows: CoverageRowKind;
   declare private _axis: CollaborationAxis;
 
-  private readonly l = new LocalizeController(
-    this,
-    analysCatalogue,
-    () => this.source.dataset?.meta.language,
-  );
-  private readonly source = new DataController(this, {
+  private readonly l = new LocalizeController(this, analysCatalogue, () => this.analysis?.language);
+  private readonly source = new AnalysisController(this, {
     log: '[samordning-analys]',
+    request: () => ({
+      association: this.association,
+      municipality: this.municipality,
+      rows: this._rows,
+      axis: this._axis,
+      today: this.today || undefined,
+    }),
     onSettled: (state) => this.emit('samordning-analys-load', state),
   });
   private readonly cells = new CellSelection(this);
-  private analysis: Analysis = {};
-  /** What `analysis` was computed from; a change of any part computes it again. */
-  private analysedFor: readonly unknown[] = [];
+  /** What the chosen cell belongs to; another dataset or scope clears it. */
+  private chosenFor: readonly unknown[] = [];
 
   constructor() {
     super();
@@ -135,9 +131,20 @@ export class SamordningAnalys extends SkElement {
     new GridNavigation(this);
   }
 
-  /** The dataset being analysed (from `data` or `src`), once loaded. */
-  get activeDataset(): Dataset | undefined {
-    return this.source.dataset;
+  /**
+   * The analysis shown (computed in the page's catalogue worker, or in the page where no worker
+   * starts), once the data loaded: plain data, the same as the tables and the CSV show.
+   */
+  get analysis(): AnalysisModel | undefined {
+    return this.source.model;
+  }
+
+  /** Also waits for an analysis asked for after the data loaded (a new scope, rows or axis). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.source.busy) return done;
+    await this.source.idle();
+    return super.getUpdateComplete();
   }
 
   private t = (key: string, params?: Record<string, string | number>): string =>
@@ -145,48 +152,27 @@ export class SamordningAnalys extends SkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const ds = this.activeDataset;
-    const inputs = [ds, this.association, this.municipality, this._rows, this._axis];
-    if (inputs.every((v, i) => v === this.analysedFor[i])) return;
+    const inputs = [this.src, this.data, this.association, this.municipality];
     // Another dataset or scope: a chosen cell may not exist any more.
-    if (inputs.slice(0, 3).some((v, i) => v !== this.analysedFor[i])) this.cells.clear();
-    this.analysedFor = inputs;
-    const association = ds && this.knownAssociation(ds);
-    const municipality = this.knownMunicipality();
-    this.analysis =
-      ds && !this.unknownScope(ds)
-        ? analyse(ds, { association, municipality, rows: this._rows, axis: this._axis })
-        : {};
-  }
-
-  /** The kommun code of `municipality` (a code or a name), when it names one. */
-  private knownMunicipality(): string | undefined {
-    return this.municipality ? findMunicipality(this.municipality)?.code : undefined;
-  }
-
-  /** The `association` or `municipality` asked for that the data (or Sweden) does not have. */
-  private unknownScope(ds: Dataset): string | undefined {
-    if (this.association) return this.knownAssociation(ds) ? undefined : this.association;
-    if (this.municipality) return this.knownMunicipality() ? undefined : this.municipality;
-    return undefined;
-  }
-
-  private knownAssociation(ds: Dataset): string | undefined {
-    const org = this.association ? ds.organisation(this.association) : undefined;
-    return org?.kind === 'coordinationAssociation' ? org.id : undefined;
+    if (inputs.some((v, i) => v !== this.chosenFor[i])) this.cells.clear();
+    this.chosenFor = inputs;
   }
 
   /** What the sections read and call back; built per render so it always matches the state. */
-  private context(ds: Dataset): AnalysisContext {
+  private context(model: AnalysisModel): AnalysisContext {
     const lang = this.l.lang;
     return {
-      ds,
+      model,
       lang,
+      name: (id) => {
+        const name = model.names[id];
+        return name === undefined ? id : localize(name, lang);
+      },
       t: this.t,
       fmt: (n) => formatNumber(lang, n),
       dataText: (value) => this.l.data(value),
-      association: this.knownAssociation(ds),
-      municipality: this.association ? undefined : this.knownMunicipality(),
+      association: model.association,
+      municipality: model.municipality,
       selection: this.cells.selection,
       rows: this._rows,
       axis: this._axis,
@@ -196,59 +182,57 @@ export class SamordningAnalys extends SkElement {
       setAxis: (axis) => {
         this._axis = axis;
       },
-      choose: (selection, button) => this.choose(selection, button),
+      choose: (selection, button) => void this.source.track(this.choose(model, selection, button)),
       close: () => this.cells.close(),
       download: (model) => this.download(model),
     };
   }
 
+  private tableModel(table: AnalysTable): TableModel | undefined {
+    const model = this.analysis;
+    return model ? tableModels(this.context(model))[table] : undefined;
+  }
+
   /** The CSV text (`;`-separated, Swedish spreadsheet conventions) of one of the tables shown. */
   csv(table: AnalysTable): string {
-    const ds = this.activeDataset;
-    const model = ds ? tableModels(this.context(ds), this.analysis)[table] : undefined;
+    const model = this.tableModel(table);
     return model ? tableCsv(model) : '';
   }
 
   /** Downloads one table as a CSV file. */
   downloadCsv(table: AnalysTable): void {
-    const ds = this.activeDataset;
-    const model = ds ? tableModels(this.context(ds), this.analysis)[table] : undefined;
+    const model = this.tableModel(table);
     if (model) this.download(model);
   }
 
   private download(model: TableModel): void {
     const blob = new Blob([tableCsv(model)], { type: 'text/csv;charset=utf-8' });
-    const scope = this.association || this.knownMunicipality() || 'samordning';
+    const scope = this.association || this.analysis?.municipality || 'samordning';
     downloadBlob(blob, `${scope}-${model.id}.csv`, this.renderRoot);
   }
 
-  private choose(selection: Selection, button: HTMLElement): void {
-    const ds = this.activeDataset;
-    if (!ds) return;
+  private async choose(model: AnalysisModel, selection: Selection, button: HTMLElement): Promise<void> {
     if (selection.table === 'collaboration') {
-      const pair =
-        this.analysis.collaboration &&
-        collaborationPair(this.analysis.collaboration, selection.row, selection.column);
+      const pair = model.collaboration && pairOf(model.collaboration, selection.row, selection.column);
       if (!pair) return;
       if (
         this.emit(
           'samordning-analys-select',
-          { ...selection, services: pair.sharedServices.map((s) => s.id), search: false },
+          { ...selection, services: pair.sharedServices, search: false },
           { cancelable: true },
         )
       )
         void this.cells.open(selection, button);
       return;
     }
-    const m = this.analysis.coverage;
-    const cell = m && coverageCell(m, selection.row, selection.column);
-    const row = m?.rows.find((r) => r.id === selection.row);
-    const column = m?.columns.find((c) => c.id === selection.column);
-    if (!cell || !row || !column) return;
+    const found = model.coverage && coverageCellOf(model.coverage, selection.row, selection.column);
+    if (!found) return;
+    const { cell, row, column } = found;
     const search = connectedSearch(this, this.for);
-    const filters = search ? cellSearchFilters(ds, row, column, cell, COVERAGE_STATUSES) : undefined;
-    const services = cell.services.map((s) => s.id);
-    const detail = { ...selection, services, search: !!filters };
+    // The catalogue checks that the search would show exactly the cell's insatser.
+    const filters = search ? await this.source.cellFilters(row.id, column.id) : null;
+    if (model !== this.analysis) return;
+    const detail = { ...selection, services: [...cell.services], search: !!filters };
     if (!this.emit('samordning-analys-select', detail, { cancelable: true })) return;
     if (!search || !filters) {
       void this.cells.open(selection, button);
@@ -269,40 +253,34 @@ export class SamordningAnalys extends SkElement {
     search?.focus?.();
   }
 
-  /** The name of the förbund or kommun analysed, for the title. */
-  private scopeName(ds: Dataset): string | undefined {
-    const association = this.knownAssociation(ds);
-    if (association) return nameOf(ds, association, this.l.lang);
-    return this.association ? undefined : findMunicipality(this.municipality)?.name;
-  }
-
   protected override render(): TemplateResult {
-    const ds = this.activeDataset;
-    const scopeName = ds && this.scopeName(ds);
-    const title = scopeName ? this.t('titleFor', { name: scopeName }) : this.t('title');
+    const model = this.analysis;
+    const scopeName = model?.scopeName;
+    const title =
+      scopeName !== undefined
+        ? this.t('titleFor', { name: localize(scopeName, this.l.lang) })
+        : this.t('title');
     return html`<div part="base" class="base">
       <h2 part="heading">${title}</h2>
-      ${this.renderBody(ds)}
+      ${this.renderBody(model)}
     </div>`;
   }
 
-  private renderBody(ds: Dataset | undefined): TemplateResult {
+  private renderBody(model: AnalysisModel | undefined): TemplateResult {
     const state = this.source.state;
-    if (!ds) {
+    if (!model) {
       if (state.status === 'loading') return renderLoadingView(this.t('loading'), state.loaded, state.total);
       if (state.status === 'error')
         return renderErrorView(state.error, this.l.t, this.l.lang, () => void this.source.reload());
       return html`<p role="status">${this.t('noData')}</p>`;
     }
-    if (ds.organisations.length === 0 && ds.services.length === 0) {
-      return html`<p role="status">${this.t('empty')}</p>`;
-    }
-    const unknown = this.unknownScope(ds);
-    if (unknown !== undefined) return html`<p role="alert">${this.t('unknownScope', { id: unknown })}</p>`;
-    const ctx = this.context(ds);
-    const models = tableModels(ctx, this.analysis);
+    if (model.empty) return html`<p role="status">${this.t('empty')}</p>`;
+    if (model.unknown !== undefined)
+      return html`<p role="alert">${this.t('unknownScope', { id: model.unknown })}</p>`;
+    const ctx = this.context(model);
+    const models = tableModels(ctx);
     return html`
-      ${renderDataNotice(this.debug, state.status === 'ready' ? state.result : undefined, this.l.t, this.l.lang)}
+      ${renderDataNotice(this.debug, model.load, this.l.t, this.l.lang)}
       <p role="status" class="notice">
         ${this.cells.notice}
         ${
@@ -311,14 +289,14 @@ export class SamordningAnalys extends SkElement {
             : nothing
         }
       </p>
-      ${this.analysis.coverage && models.coverage ? renderCoverage(ctx, this.analysis.coverage, models.coverage) : nothing}
+      ${model.coverage && models.coverage ? renderCoverage(ctx, model.coverage, models.coverage) : nothing}
       ${
-        this.analysis.collaboration && models.collaboration
-          ? renderCollaboration(ctx, this.analysis.collaboration, models.collaboration)
+        model.collaboration && models.collaboration
+          ? renderCollaboration(ctx, model.collaboration, models.collaboration)
           : nothing
       }
-      ${renderKeyFigures(ctx, this.analysis.figures, models)}
-      ${renderFollowUp(ctx, followUpView(ds, { association: ctx.association, municipality: ctx.municipality, today: this.today || undefined }))}
+      ${renderKeyFigures(ctx, model.figures, models)}
+      ${model.review ? renderFollowUp(ctx, model.charts, model.review) : nothing}
     `;
   }
 }
@@ -329,6 +307,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'samordning-analys-select': CustomEvent<SamordningAnalysSelectDetail>;
-    'samordning-analys-load': CustomEvent<LoadState>;
+    'samordning-analys-load': CustomEvent<AnalysisLoadState>;
   }
 }

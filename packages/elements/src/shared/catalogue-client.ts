@@ -15,7 +15,6 @@ import type {
   CatalogueSummary,
   ServiceView,
 } from './catalogue-protocol.js';
-import { importEngine, startWorker } from './catalogue-source.js';
 
 /** Where catalogues run; read at each load. */
 export const catalogueOptions = {
@@ -23,7 +22,28 @@ export const catalogueOptions = {
   worker: true,
 };
 
-async function workerPort(): Promise<CataloguePort> {
+/** The catalogue's code: a worker to start, and the same engine for the page. */
+export interface CatalogueCode {
+  startWorker(): Promise<Worker>;
+  importEngine(): Promise<{
+    CatalogueEngine: new (post: (m: CatalogueResponse) => void) => { handle(m: CatalogueRequest): void };
+  }>;
+}
+
+let code: CatalogueCode | undefined;
+let codeWithAnalysis = false;
+
+/**
+ * Names the catalogue code the page runs (each element's data controller calls it as its module
+ * loads). The code with the analysis wins, so one worker serves every element of a page.
+ */
+export function useCatalogueCode(c: CatalogueCode, analysis = false): void {
+  if (code && (codeWithAnalysis || !analysis)) return;
+  code = c;
+  codeWithAnalysis = analysis;
+}
+
+async function workerPort({ startWorker }: CatalogueCode): Promise<CataloguePort> {
   const worker = await startWorker();
   await new Promise<void>((resolve, reject) => {
     // The worker says so once its module ran; a refused or broken script fires `error` instead.
@@ -43,7 +63,7 @@ async function workerPort(): Promise<CataloguePort> {
   return port;
 }
 
-async function pagePort(): Promise<CataloguePort> {
+async function pagePort({ importEngine }: CatalogueCode): Promise<CataloguePort> {
   const { CatalogueEngine } = await importEngine();
   const port: CataloguePort = { where: 'page', post: () => undefined, onmessage: undefined };
   // Answers asynchronously, as a worker would: a caller never sees its answer before its request returned.
@@ -114,7 +134,10 @@ export class CatalogueClient {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-const clients: { worker?: Promise<CatalogueClient>; page?: Promise<CatalogueClient> } = {};
+const clientsByCode = new Map<
+  CatalogueCode,
+  { worker?: Promise<CatalogueClient>; page?: Promise<CatalogueClient> }
+>();
 
 /**
  * The page's catalogue: one module worker shared by every element, when one starts; else the same
@@ -123,11 +146,16 @@ const clients: { worker?: Promise<CatalogueClient>; page?: Promise<CatalogueClie
  * ends in the page. `inPage` asks for the page's engine (an SDK `Dataset` set from code stays there).
  */
 export function catalogueClient(inPage = false): Promise<CatalogueClient> {
+  if (!code) return Promise.reject(new Error('no catalogue code (useCatalogueCode)'));
+  const c = code;
+  // A page that loaded the analysis after a search started gets a second catalogue, with it.
+  const clients = clientsByCode.get(c) ?? {};
+  clientsByCode.set(c, clients);
   if (inPage || !catalogueOptions.worker) {
-    clients.page ??= pagePort().then((p) => new CatalogueClient(p));
+    clients.page ??= pagePort(c).then((p) => new CatalogueClient(p));
     return clients.page;
   }
-  clients.worker ??= workerPort().then(
+  clients.worker ??= workerPort(c).then(
     (p) => new CatalogueClient(p),
     (e: unknown) => {
       console.info('[samordningskartan] the catalogue runs in the page:', String(e));

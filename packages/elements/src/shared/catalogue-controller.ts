@@ -1,10 +1,19 @@
 import { formatProblem } from '@samordningskartan/sdk';
 import type { ReactiveController } from 'lit';
-import { type CatalogueClient, CatalogueView, catalogueClient } from './catalogue-client.js';
+import {
+  type CatalogueClient,
+  CatalogueView,
+  catalogueClient,
+  useCatalogueCode,
+} from './catalogue-client.js';
 import { keyOf, toSources } from './catalogue-key.js';
 import type { CatalogueSummary } from './catalogue-protocol.js';
+import { importEngine, startWorker } from './catalogue-source.js';
 import type { DataHost } from './data-controller.js';
 import { LoadError } from './load-error.js';
+
+// The catalogue without the analysis, unless an element on the page needs it.
+useCatalogueCode({ startWorker, importEngine });
 
 /** What an element that reads a catalogue shows while and after loading. */
 export type CatalogueState =

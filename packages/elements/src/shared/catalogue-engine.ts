@@ -17,6 +17,17 @@ import type {
   ServiceView,
 } from './catalogue-protocol.js';
 
+/**
+ * Work an engine does on a loaded catalogue beyond searching it, by request: the analysis. Given to
+ * the engine by the worker that carries its code, so a worker without it (the search's) stays small.
+ */
+export type CatalogueExtensions = {
+  [op in Extract<CatalogueRequest, { request: unknown }>['op']]?: (
+    result: LoadResult,
+    request: Extract<CatalogueRequest, { op: op }>['request'],
+  ) => unknown;
+};
+
 interface Catalogue {
   result: LoadResult;
   index: SearchIndex;
@@ -52,8 +63,11 @@ export class CatalogueEngine {
   /** Which catalogue each open request waits for, so `abort` can find it. */
   private readonly opening = new Map<number, string>();
 
-  constructor(post: (m: CatalogueResponse) => void) {
+  private readonly extensions: CatalogueExtensions;
+
+  constructor(post: (m: CatalogueResponse) => void, extensions: CatalogueExtensions = {}) {
     this.post = post;
+    this.extensions = extensions;
   }
 
   handle(req: CatalogueRequest): void {
@@ -83,6 +97,11 @@ export class CatalogueEngine {
   private async run(req: Exclude<CatalogueRequest, { op: 'abort' | 'close' }>): Promise<unknown> {
     if (req.op === 'open') return summarise((await this.wait(req.id, req.key, req.sources, true)).result);
     if (req.op === 'dataset') return loaded(await this.wait(req.id, req.key, req.sources, false));
+    if (req.op === 'analysis') {
+      const extension = this.extensions[req.op];
+      if (!extension) throw new Error(`this catalogue has no ${req.op}`);
+      return extension(await this.wait(req.id, req.key, req.sources, false), req.request);
+    }
     const entry = this.entries.get(req.key);
     if (!entry) throw new Error(`catalogue ${req.key} is not open`);
     const cat = await indexed(entry);

@@ -13,6 +13,7 @@ import type {
   Service,
   SortOrder,
 } from '@samordningskartan/sdk';
+import type { AnalysisRequest } from '../samordning-analys/analysis-types.js';
 
 /**
  * The messages between the page and the catalogue (in a worker, or in the page when no worker can
@@ -84,6 +85,8 @@ export interface DatasetLoad extends Omit<LoadResult, 'dataset'> {
 export type CatalogueRequest =
   | { id: number; op: 'open'; key: string; sources: CatalogueSource[] }
   | { id: number; op: 'dataset'; key: string; sources: CatalogueSource[] }
+  /** Answered by an engine with the analysis extension (`catalogue-analysis-worker.ts`) only. */
+  | { id: number; op: 'analysis'; key: string; sources: CatalogueSource[]; request: AnalysisRequest }
   | { id: number; op: 'search'; key: string; query: CatalogueQuery }
   | { id: number; op: 'records'; key: string; ids: string[] }
   | { id: number; op: 'abort' }

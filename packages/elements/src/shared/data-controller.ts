@@ -1,10 +1,14 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { Dataset, type DatasetSource, formatProblem, type LoadResult } from '@samordningskartan/sdk';
 import type { ReactiveControllerHost } from 'lit';
-import { catalogueClient } from './catalogue-client.js';
+import { catalogueClient, useCatalogueCode } from './catalogue-client.js';
 import { keyOf, parseSrc, toSources } from './catalogue-key.js';
 import type { DatasetLoad } from './catalogue-protocol.js';
+import { importEngine, startWorker } from './catalogue-source.js';
 import { LoadError } from './load-error.js';
+
+// The catalogue without the analysis, unless an element on the page needs it.
+useCatalogueCode({ startWorker, importEngine });
 
 export { parseSrc } from './catalogue-key.js';
 export { LoadError, type LoadErrorReason } from './load-error.js';
