@@ -85,9 +85,9 @@ const WORKERS = {
   // The same catalogue with the analysis: pages with <samordning-analys> run this one (the search's
   // stays without the analysis's code).
   analysis: {
-    source: 'src/shared/catalogue-analysis-source.ts',
-    worker: 'src/shared/catalogue-analysis-worker.ts',
-    guard: /catalogue-analysis-worker(\.js)?$/,
+    source: 'src/shared/catalogue-source-analysis.ts',
+    worker: 'src/shared/catalogue-worker-analysis.ts',
+    guard: /catalogue-worker-analysis(\.js)?$/,
     options: { type: 'module', name: 'samordningskartan' },
     inPage: true,
   },

@@ -1,8 +1,8 @@
 import { formatProblem } from '@samordningskartan/sdk';
 import type { ReactiveController } from 'lit';
-import { importEngine, startWorker } from '../shared/catalogue-analysis-source.js';
 import { type CatalogueClient, catalogueClient, useCatalogueCode } from '../shared/catalogue-client.js';
 import { keyOf, toSources } from '../shared/catalogue-key.js';
+import { importEngine, startWorker } from '../shared/catalogue-source-analysis.js';
 import type { DataHost } from '../shared/data-controller.js';
 import { LoadError } from '../shared/load-error.js';
 import type { AnalysisLoad, AnalysisModel, AnalysisRequest, CellSearchFilters } from './analysis-types.js';

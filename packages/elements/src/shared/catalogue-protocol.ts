@@ -85,7 +85,7 @@ export interface DatasetLoad extends Omit<LoadResult, 'dataset'> {
 export type CatalogueRequest =
   | { id: number; op: 'open'; key: string; sources: CatalogueSource[] }
   | { id: number; op: 'dataset'; key: string; sources: CatalogueSource[] }
-  /** Answered by an engine with the analysis extension (`catalogue-analysis-worker.ts`) only. */
+  /** Answered by an engine with the analysis extension (`catalogue-worker-analysis.ts`) only. */
   | { id: number; op: 'analysis'; key: string; sources: CatalogueSource[]; request: AnalysisRequest }
   | { id: number; op: 'search'; key: string; query: CatalogueQuery }
   | { id: number; op: 'records'; key: string; ids: string[] }

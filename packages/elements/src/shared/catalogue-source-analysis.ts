@@ -6,11 +6,11 @@ import { trustedScriptUrl } from './trusted-url.js';
  * file's Subresource Integrity before running it.
  */
 export async function startWorker(): Promise<Worker> {
-  const url = new URL('./catalogue-analysis-worker.js', import.meta.url);
+  const url = new URL('./catalogue-worker-analysis.js', import.meta.url);
   return new Worker(trustedScriptUrl(url.href), { type: 'module', name: 'samordningskartan' });
 }
 
 /** The same engine in the page (where no worker can start). */
-export function importEngine(): Promise<typeof import('./catalogue-analysis-worker.js')> {
-  return import('./catalogue-analysis-worker.js');
+export function importEngine(): Promise<typeof import('./catalogue-worker-analysis.js')> {
+  return import('./catalogue-worker-analysis.js');
 }

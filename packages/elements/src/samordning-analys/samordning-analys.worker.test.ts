@@ -1,0 +1,124 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { catalogueClient, catalogueOptions } from '../shared/catalogue-client.js';
+import { CatalogueEngine } from '../shared/catalogue-engine.js';
+import type { CatalogueResponse } from '../shared/catalogue-protocol.js';
+import { CatalogueEngine as AnalysisEngine } from '../shared/catalogue-worker-analysis.js';
+import './define.js';
+import type { SamordningAnalys } from './samordning-analys.js';
+
+// The analysis is computed where the catalogue runs: in its worker, or in the page (in slices) where
+// no worker may start. Both must show the same, and the page gets only the plain model.
+
+const DEMO = '/examples/data/demo.json';
+
+async function analysed(src: string, attrs: { association?: string; municipality?: string }) {
+  const el = await fixture<SamordningAnalys>(
+    html`<samordning-analys
+      association=${attrs.association ?? ''}
+      municipality=${attrs.municipality ?? ''}
+      src=${src}
+    ></samordning-analys>`,
+  );
+  await waitUntil(() => el.analysis, 'analysed', { timeout: 15_000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The element's tables as text, so two renders can be compared. */
+const tablesText = (el: SamordningAnalys) =>
+  [...el.shadowRoot!.querySelectorAll('table')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('<samordning-analys> in the worker and in the page', function () {
+  this.timeout(40_000);
+
+  for (const scope of [{ association: 'forbund-vasteras' }, { municipality: 'Sala' }, {}]) {
+    it(`gives the same analysis both ways (${JSON.stringify(scope)})`, async () => {
+      // The worker's catalogue and the page's are two: each reads the file itself.
+      const inWorker = await analysed(DEMO, scope);
+      expect((await catalogueClient()).port.where).to.equal('worker');
+      const was = catalogueOptions.worker;
+      catalogueOptions.worker = false;
+      try {
+        const inPage = await analysed(DEMO, scope);
+        expect(inPage.analysis).to.deep.equal(inWorker.analysis);
+        expect(tablesText(inPage)).to.deep.equal(tablesText(inWorker));
+        expect(tablesText(inPage).length).to.be.greaterThan(2);
+      } finally {
+        catalogueOptions.worker = was;
+      }
+    });
+  }
+
+  it('asks again when the scope changes, and shows only the newest answer', async () => {
+    const el = await analysed(`${DEMO}?scope`, { association: 'forbund-vasteras' });
+    let loads = 0;
+    el.addEventListener('samordning-analys-load', () => loads++);
+    el.association = '';
+    el.municipality = 'Sala';
+    await el.updateComplete;
+    el.municipality = 'Västerås';
+    await el.updateComplete;
+    expect(el.analysis!.municipality).to.equal('1980');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Kartläggning: Västerås');
+    // The data did not change: no new load event, and no "Laddar" in between.
+    expect(loads).to.equal(0);
+  });
+
+  it('says "not given" in the model, never a default: a kommun outside the data is unknown scope', async () => {
+    const el = await analysed(`${DEMO}?unknown`, { municipality: 'Ingenstans' });
+    expect(el.analysis!.unknown).to.equal('Ingenstans');
+    expect(el.analysis!.coverage).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Ingenstans');
+  });
+
+  it('a load event tells how the data loaded, without the dataset', async () => {
+    const el = document.createElement('samordning-analys') as SamordningAnalys;
+    const loaded = oneEvent(el, 'samordning-analys-load');
+    el.src = `${DEMO}?event`;
+    document.body.append(el);
+    try {
+      const { detail } = await loaded;
+      expect(detail.status).to.equal('ready');
+      if (detail.status === 'ready') {
+        expect(detail.result.errors).to.equal(0);
+        expect(detail).not.to.have.property('dataset');
+      }
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('the catalogue engines', () => {
+  const sources = [{ url: new URL(`${DEMO}?engine`, location.href).href }];
+  const request = {
+    association: '',
+    municipality: '',
+    rows: 'targetGroup',
+    axis: 'kind',
+    today: undefined,
+  } as const;
+
+  it("the search's engine has no analysis: it says so instead of answering", async () => {
+    const answers: CatalogueResponse[] = [];
+    new CatalogueEngine((m) => answers.push(m)).handle({
+      id: 1,
+      op: 'analysis',
+      key: 'e1',
+      sources,
+      request,
+    });
+    await waitUntil(() => answers.some((a) => a.kind !== 'progress'));
+    const answer = answers.find((a) => a.kind !== 'progress')!;
+    expect(answer.kind).to.equal('failed');
+    expect(answer.kind === 'failed' && answer.error.message).to.contain('analysis');
+  });
+
+  it('the engine with the analysis answers with plain data (it crosses to the page as a clone)', async () => {
+    const answers: CatalogueResponse[] = [];
+    new AnalysisEngine((m) => answers.push(m)).handle({ id: 1, op: 'analysis', key: 'e2', sources, request });
+    await waitUntil(() => answers.some((a) => a.kind === 'done'), 'answered', { timeout: 15_000 });
+    const { value } = answers.find((a) => a.kind === 'done') as { value: unknown };
+    expect(structuredClone(value)).to.deep.equal(value);
+  });
+});
