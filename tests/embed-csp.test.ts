@@ -90,6 +90,15 @@ describe('all elements under a strict Content-Security-Policy', () => {
       server.requests.some((p) => /\/dist\/chunks\/catalogue-worker-.*\.js$/.test(p)),
       'worker file not fetched',
     );
+    // The worker with the analysis serves all three; the search's own (without it) is never fetched.
+    assert.ok(
+      server.requests.some((p) => /\/dist\/chunks\/catalogue-worker-analysis-.*\.js$/.test(p)),
+      server.requests.join(' '),
+    );
+    assert.ok(
+      !server.requests.some((p) => /\/dist\/chunks\/catalogue-worker-(?!analysis-)[^/]*\.js$/.test(p)),
+      server.requests.join(' '),
+    );
   });
 
   it('<samordning-analys> renders its tables', async () => {

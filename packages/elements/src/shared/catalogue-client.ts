@@ -41,6 +41,8 @@ export function useCatalogueCode(c: CatalogueCode, analysis = false): void {
   if (code && (codeWithAnalysis || !analysis)) return;
   code = c;
   codeWithAnalysis = analysis;
+  // A page that loads the analysis after a search started gets a second catalogue, with it.
+  clients = {};
 }
 
 async function workerPort({ startWorker }: CatalogueCode): Promise<CataloguePort> {
@@ -134,10 +136,7 @@ export class CatalogueClient {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-const clientsByCode = new Map<
-  CatalogueCode,
-  { worker?: Promise<CatalogueClient>; page?: Promise<CatalogueClient> }
->();
+let clients: { worker?: Promise<CatalogueClient>; page?: Promise<CatalogueClient> } = {};
 
 /**
  * The page's catalogue: one module worker shared by every element, when one starts; else the same
@@ -146,11 +145,8 @@ const clientsByCode = new Map<
  * ends in the page. `inPage` asks for the page's engine (an SDK `Dataset` set from code stays there).
  */
 export function catalogueClient(inPage = false): Promise<CatalogueClient> {
-  if (!code) return Promise.reject(new Error('no catalogue code (useCatalogueCode)'));
-  const c = code;
-  // A page that loaded the analysis after a search started gets a second catalogue, with it.
-  const clients = clientsByCode.get(c) ?? {};
-  clientsByCode.set(c, clients);
+  // Set by the data controllers' modules, which every element that reads a catalogue imports.
+  const c = code!;
   if (inPage || !catalogueOptions.worker) {
     clients.page ??= pagePort(c).then((p) => new CatalogueClient(p));
     return clients.page;
