@@ -15,6 +15,7 @@ import {
   type ServiceStatus,
   scopeRecords,
   serviceDocument,
+  yieldToPage,
 } from '@samordningskartan/sdk';
 import { followUpModel, keyFiguresModel, overviewModel } from './analysis-figures.js';
 import type {
@@ -71,17 +72,17 @@ interface Computed {
   coverage?: CoverageMatrix;
 }
 
-const cache = new WeakMap<LoadResult, Map<string, Computed>>();
+const cache = new WeakMap<LoadResult, Map<string, Promise<Computed>>>();
 
 /**
  * The analysis of one dataset for one request: the model the element renders or, for `cell`, the
  * search filters of that coverage cell. Computed once per dataset and request (toggling rows back
  * and forth, or two elements with one scope, reuse it).
  */
-export function analysisOf(
+export async function analysisOf(
   result: LoadResult,
   req: AnalysisRequest,
-): AnalysisModel | CellSearchFilters | null {
+): Promise<AnalysisModel | CellSearchFilters | null> {
   const key = JSON.stringify([req.association, req.municipality, req.rows, req.axis, req.today ?? '']);
   let byKey = cache.get(result);
   if (!byKey) {
@@ -90,15 +91,21 @@ export function analysisOf(
   }
   let computed = byKey.get(key);
   if (!computed) {
+    const map = byKey;
     computed = compute(result, req);
-    byKey.set(key, computed);
+    map.set(key, computed);
+    computed.catch(() => map.delete(key));
   }
-  if (!req.cell) return computed.model;
-  const m = computed.coverage;
+  const { model, coverage: m } = await computed;
+  if (!req.cell) return model;
   return (m && cellSearchFilters(result.dataset, m, req.cell.row, req.cell.column)) ?? null;
 }
 
-function compute(result: LoadResult, req: AnalysisRequest): Computed {
+/**
+ * Builds the model part by part, giving the thread a turn between the parts: in the page (where no
+ * worker starts) the page stays responsive, in the worker an abort or another request gets in.
+ */
+async function compute(result: LoadResult, req: AnalysisRequest): Promise<Computed> {
   const { dataset: ds, ...load } = result;
   const n = new Names(ds);
   const org = req.association ? ds.organisation(req.association) : undefined;
@@ -129,60 +136,72 @@ function compute(result: LoadResult, req: AnalysisRequest): Computed {
   if (base.empty || unknown !== undefined) {
     return { model: { ...base, names: n.names, services: n.services, sources: n.sources, charts: [] } };
   }
-  const raw = analyse(ds, req, association, municipality);
+  const part = async <T>(f: () => T): Promise<T> => {
+    await yieldToPage();
+    return f();
+  };
+  const raw = analyses(ds, req, association, municipality);
+  const coverage = await part(raw.coverage);
   const model: AnalysisModel = {
     ...base,
     names: n.names,
     services: n.services,
     sources: n.sources,
-    coverage: coverageModel(n, raw.coverage),
-    collaboration: collaborationModel(n, raw.collaboration),
-    ...(association && { figures: keyFiguresModel(n, association) }),
-    ...(raw.overview && { overview: overviewModel(n, raw.overview) }),
-    ...followUpModel(n, { association, municipality, today: req.today }),
+    coverage: coverageModel(n, coverage),
+    collaboration: collaborationModel(n, await part(raw.collaboration)),
+    ...(association && { figures: await part(() => keyFiguresModel(n, association)) }),
+    ...(raw.overview && { overview: await part(() => overviewModel(n, raw.overview!())) }),
+    ...(await part(() => followUpModel(n, { association, municipality, today: req.today }))),
   };
-  return { model, coverage: raw.coverage };
+  return { model, coverage };
 }
 
 /**
- * Runs the SDK's analyses within one scope: a förbund (the SDK restricts every analysis to its
- * members, kommuner, insatser and the relations that apply there), a kommun, or — deliberately —
- * every förbund side by side.
+ * The SDK's analyses within one scope, each to run when asked: a förbund (the SDK restricts every
+ * analysis to its members, kommuner, insatser and the relations that apply there), a kommun, or —
+ * deliberately — every förbund side by side.
  */
-function analyse(
+function analyses(
   ds: Dataset,
   req: AnalysisRequest,
   association: string | undefined,
   municipality: string | undefined,
-): { coverage: CoverageMatrix; collaboration: CollaborationMatrix; overview?: string[] } {
+): {
+  coverage: () => CoverageMatrix;
+  collaboration: () => CollaborationMatrix;
+  overview?: () => string[];
+} {
   const { rows, axis } = req;
   if (!association && municipality) {
     const scope: Scope = { municipality };
     return {
-      coverage: coverage(ds, {
-        rows,
-        scope,
-        statuses: COVERAGE_STATUSES,
-        columns: 'municipality',
-        municipalities: [municipality],
-      }),
-      collaboration: collaboration(ds, {
-        scope,
-        axis,
-        organisations: restrictDataset(ds, scope)
-          .roots()
-          .map((o) => o.id),
-      }),
-      overview: scopeRecords(ds, scope).coveringAssociations,
+      coverage: () =>
+        coverage(ds, {
+          rows,
+          scope,
+          statuses: COVERAGE_STATUSES,
+          columns: 'municipality',
+          municipalities: [municipality],
+        }),
+      collaboration: () =>
+        collaboration(ds, {
+          scope,
+          axis,
+          organisations: restrictDataset(ds, scope)
+            .roots()
+            .map((o) => o.id),
+        }),
+      overview: () => scopeRecords(ds, scope).coveringAssociations,
     };
   }
   return {
-    coverage: coverage(ds, { rows, statuses: COVERAGE_STATUSES, ...(association && { association }) }),
-    collaboration: collaboration(
-      ds,
-      association ? { association, axis } : { axis: 'kind', organisations: ds.roots().map((o) => o.id) },
-    ),
-    ...(!association && { overview: ds.associations().map((a) => a.id) }),
+    coverage: () => coverage(ds, { rows, statuses: COVERAGE_STATUSES, ...(association && { association }) }),
+    collaboration: () =>
+      collaboration(
+        ds,
+        association ? { association, axis } : { axis: 'kind', organisations: ds.roots().map((o) => o.id) },
+      ),
+    ...(!association && { overview: () => ds.associations().map((a) => a.id) }),
   };
 }
 
