@@ -245,9 +245,11 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
     if (rest.length) throw new Error(`${name}.js must be one file, got ${rest.map((c) => c.fileName)}`);
     if (chunk.moduleIds.includes(VERIFIED))
       meta.outputs[chunk.fileName].imports.push({ path: cytoFile, kind: 'dynamic-import' });
-    // A worker file is fetched (or imported) by the entry once an element loads or reads data.
+    // A worker file is fetched (or imported) by the entry once an element loads or reads data. An
+    // entry with the analysis runs only the catalogue with it (catalogue-client.ts, useCatalogueCode).
+    const analysis = chunk.moduleIds.includes(virtualId('analysis'));
     for (const [key, w] of Object.entries(workers))
-      if (chunk.moduleIds.includes(virtualId(key)))
+      if (chunk.moduleIds.includes(virtualId(key)) && !(key === 'catalogue' && analysis))
         meta.outputs[chunk.fileName].imports.push({ path: w.file, kind: 'worker' });
   }
 
