@@ -1,9 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { coverage, loadDataset } from '@samordningskartan/sdk';
+import { analysisFixture } from '../../../sdk/test/fixtures/analysis-fixture.js';
 import { catalogueClient, catalogueOptions } from '../shared/catalogue-client.js';
 import { CatalogueEngine } from '../shared/catalogue-engine.js';
 import type { CatalogueResponse } from '../shared/catalogue-protocol.js';
 import { CatalogueEngine as AnalysisEngine } from '../shared/catalogue-worker-analysis.js';
 import './define.js';
+import type { AnalysisModel } from './analysis-types.js';
 import type { SamordningAnalys } from './samordning-analys.js';
 
 // The analysis is computed where the catalogue runs: in its worker, or in the page (in slices) where
@@ -120,5 +123,35 @@ describe('the catalogue engines', () => {
     await waitUntil(() => answers.some((a) => a.kind === 'done'), 'answered', { timeout: 15_000 });
     const { value } = answers.find((a) => a.kind === 'done') as { value: unknown };
     expect(structuredClone(value)).to.deep.equal(value);
+  });
+
+  it('the model keeps the scope, the units apart and "not given" as not given', async () => {
+    const answers: CatalogueResponse[] = [];
+    const engine = new AnalysisEngine((m) => answers.push(m));
+    const data = structuredClone(analysisFixture);
+    engine.handle({
+      id: 1,
+      op: 'analysis',
+      key: 'fixture',
+      sources: [{ data }],
+      request: { ...request, association: 'fb', axis: 'organisation' },
+    });
+    await waitUntil(() => answers.some((a) => a.kind !== 'progress'), 'answered');
+    const model = (answers.find((a) => a.kind === 'done') as { value: AnalysisModel }).value;
+    // Insats 2's funding in 2023 gives no amount: it stays undefined, never 0.
+    expect(model.figures!.funding).to.deep.include({ service: 's2', year: 2023, amount: undefined });
+    expect(model.figures!.fundingTotal).to.equal(270_000);
+    // One row per unit, never a sum across units.
+    const units = model.figures!.capacity.map((c) => c.unit);
+    expect(units).to.have.length(new Set(units).size);
+    // The cells are the SDK's, for the förbund's scope, with the ids of the insatser behind them.
+    const ds = (await loadDataset(analysisFixture)).dataset;
+    const sdk = coverage(ds, { rows: 'targetGroup', statuses: ['active'], association: 'fb' });
+    expect(model.coverage!.cells).to.deep.equal(
+      sdk.cells.map((r) => r.map((c) => ({ count: c.count, services: c.services.map((x) => x.id) }))),
+    );
+    const behind = model.coverage!.cells.flat().flatMap((c) => c.services);
+    expect(behind.length).to.be.greaterThan(0);
+    expect(Object.keys(model.services)).to.include.members(behind);
   });
 });
