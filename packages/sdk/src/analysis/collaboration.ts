@@ -104,10 +104,20 @@ export function collaboration(whole: Dataset, options: CollaborationOptions = {}
     relationsBetween.set(key, [...(relationsBetween.get(key) ?? []), r]);
   }
 
+  // The insatser in both sets, in the dataset's order: walks the smaller set, not every insats per
+  // pair (every förbund compared by kind meets hundreds of thousands of pairs).
+  const position = new Map(ds.services.map((s, i) => [s, i]));
+  const inBoth = (x: Set<Service> | undefined, y: Set<Service> | undefined): Service[] => {
+    if (!x || !y) return [];
+    const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+    const out: Service[] = [];
+    for (const s of small) if (large.has(s) && position.has(s)) out.push(s);
+    return out.sort((p, q) => position.get(p)! - position.get(q)!);
+  };
   const orgPair = (a: string, b: string): CollaborationPair => {
     const relations = relationsBetween.get(pairKey(a, b)) ?? [];
-    const shared = ds.services.filter((s) => services.get(a)?.has(s) && services.get(b)?.has(s));
-    const sharedSteering = ds.services.filter((s) => steering.get(a)?.has(s) && steering.get(b)?.has(s));
+    const shared = inBoth(services.get(a), services.get(b));
+    const sharedSteering = inBoth(steering.get(a), steering.get(b));
     return makePair(a, b, relations, sharedSteering, shared);
   };
 
