@@ -1,8 +1,10 @@
 import {
   createServiceIndexAsync,
   type Dataset,
+  effectiveStatus,
   type LoadResult,
   loadDataset,
+  municipalities,
   type SearchIndex,
   type Service,
 } from '@samordningskartan/sdk';
@@ -197,6 +199,7 @@ function summarise(result: LoadResult): CatalogueSummary {
     kinds,
     websites,
     problems: result.problems,
+    municipalities: Object.fromEntries(municipalities.map((m) => [m.code, m.name])),
     errors: result.errors,
     warnings: result.warnings,
     fatal: result.fatal,
@@ -247,6 +250,7 @@ function view(d: Dataset, s: Service): ServiceView {
     service: s,
     municipalities: d.municipalitiesOf(s),
     financing: d.financingOf(s),
+    status: effectiveStatus(s),
     fundedBy: from('funds'),
     steeredBy: from('steeringGroupOf'),
   };
