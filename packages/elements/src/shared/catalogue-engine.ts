@@ -18,6 +18,7 @@ import type {
   DatasetLoad,
   ServiceView,
 } from './catalogue-protocol.js';
+import { keepWarm, warmUp } from './catalogue-warm-up.js';
 
 interface Catalogue {
   result: LoadResult;
@@ -172,7 +173,11 @@ function indexed(entry: Entry): Promise<Catalogue> {
       signal,
       onProgress: (done, total) => entry.progress('indexing', done, total),
     });
-    return { result, index };
+    const cat: Catalogue = { result, index };
+    const warm = () => warmUp(index, (q) => search(cat, q), signal);
+    await warm();
+    keepWarm(warm, signal);
+    return cat;
   });
   return entry.indexed;
 }
