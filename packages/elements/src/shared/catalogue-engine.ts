@@ -174,9 +174,13 @@ function indexed(entry: Entry): Promise<Catalogue> {
       onProgress: (done, total) => entry.progress('indexing', done, total),
     });
     const cat: Catalogue = { result, index };
+    // In the background: the first results do not wait for it (a search asked meanwhile goes between
+    // its searches).
     const warm = () => warmUp(index, (q) => search(cat, q), signal);
-    await warm();
-    keepWarm(warm, signal);
+    void warm().then(
+      () => keepWarm(warm, signal),
+      () => undefined,
+    );
     return cat;
   });
   return entry.indexed;
