@@ -38,7 +38,7 @@ export async function warmUp(
  * them in major collections only); the warm-up then runs while the worker is idle, one search per task.
  */
 export function keepWarm(warm: () => Promise<void>, signal: AbortSignal): void {
-  if (typeof FinalizationRegistry === 'undefined') return;
+  if (typeof FinalizationRegistry === 'undefined' || signal.aborted) return;
   const registry = new FinalizationRegistry<undefined>(() => {
     if (signal.aborted) return;
     void warm().then(watch, () => undefined);
@@ -46,5 +46,10 @@ export function keepWarm(warm: () => Promise<void>, signal: AbortSignal): void {
   const watch = () => {
     if (!signal.aborted) registry.register({}, undefined);
   };
+  // A registry nothing refers to may be collected before it calls back: held until the catalogue closes.
+  watching.add(registry);
+  signal.addEventListener('abort', () => watching.delete(registry), { once: true });
   watch();
 }
+
+const watching = new Set<FinalizationRegistry<undefined>>();
