@@ -18,6 +18,8 @@ export {
   municipalityByCode,
   suggestMunicipalities,
 } from './municipalities/index.js';
+// Apart from the name table (a page matching names it got from the catalogue worker).
+export { municipalityNameLookup } from './municipalities/name-key.js';
 export {
   countProblems,
   formatPath,

@@ -1,4 +1,4 @@
-import { emptySearchFilters, findMunicipality, type SearchFilters } from '@samordningskartan/sdk';
+import { emptySearchFilters, type SearchFilters } from '@samordningskartan/sdk';
 import { html, type nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SkElement } from '../shared/base-element.js';
 import { CatalogueController } from '../shared/catalogue-controller.js';
@@ -216,8 +216,8 @@ export class InsatsSok extends SkElement {
       search.query = '';
       search.sort = 'relevance';
       search.filters = emptySearchFilters();
-      if (this.municipality)
-        search.filters.municipality = [findMunicipality(this.municipality)?.code ?? this.municipality];
+      // A name becomes its code once the catalogue is there (it knows the kommuner).
+      if (this.municipality) search.filters.municipality = [this.municipality];
       if (this.targetGroup) search.filters.targetGroup = [this.targetGroup];
       if (this.audience) search.filters.audience = [this.audience];
       if (this.organisation) search.filters.organisation = this.organisation;

@@ -1,10 +1,4 @@
-import {
-  type LocalizedText,
-  municipalityByCode,
-  type Service,
-  safeUrl,
-  serviceStatus,
-} from '@samordningskartan/sdk';
+import { type LocalizedText, type Service, safeUrl } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, formatNumber } from '../shared/format.js';
@@ -27,7 +21,7 @@ export interface DetailHandlers {
 export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers): TemplateResult {
   const { t, dataset } = ctx;
   const fresh = freshness(ctx, s);
-  const kommuner = dataset.municipalitiesOf(s).map((c) => municipalityByCode(c)?.name ?? c);
+  const kommuner = dataset.municipalitiesOf(s).map((c) => dataset.municipalityName(c) ?? c);
   const access = s.access;
   const orgs = new Map<string, Set<string>>();
   const role = (id: string, r: string) => orgs.set(id, (orgs.get(id) ?? new Set()).add(r));
@@ -49,7 +43,7 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
   const age = ageText(ctx, s);
   const financing = dataset.financingOf(s);
   // The period wins over a stale stated status; the stated one is still shown.
-  const status = serviceStatus(s);
+  const status = dataset.statusOf(s);
   return html`
     <section class="detail" part="detail" aria-labelledby="detail-title" @keydown=${h.keydown}>
       <div class="detail-actions no-print">
@@ -59,8 +53,8 @@ export function renderDetail(ctx: RenderContext, s: Service, h: DetailHandlers):
       ${inLang(ctx, s.name, (v, lang) => html`<h2 id="detail-title" tabindex="-1" lang=${ifDefined(lang)}>${v}</h2>`)}
       <p class="meta">
         <span class="tag">${t(`serviceKind_${s.kind}`)}</span>
-        <span class="tag">${t(`status_${status.effective}`)}</span>
-        ${status.fromPeriod ? html`<span class="tag">${t('statusStated', { status: t(`status_${status.stated}`) })}</span>` : nothing}
+        <span class="tag">${t(`status_${status}`)}</span>
+        ${status !== s.status ? html`<span class="tag">${t('statusStated', { status: t(`status_${s.status}`) })}</span>` : nothing}
         <span class="tag">${financing ? t(`financing_${financing}`) : t('financingNotGiven')}</span>
       </p>
       ${s.summary ? inLang(ctx, s.summary, (v, lang) => html`<p class="lead" lang=${ifDefined(lang)}>${v}</p>`) : nothing}

@@ -1,11 +1,4 @@
-import {
-  FACETS,
-  highlight,
-  municipalityByCode,
-  type SearchResult,
-  type Service,
-  type SortOrder,
-} from '@samordningskartan/sdk';
+import { FACETS, highlight, type SearchResult, type Service, type SortOrder } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, formatNumber } from '../shared/format.js';
@@ -192,7 +185,7 @@ function renderHit(
   const { t } = ctx;
   const name = ctx.dataset.label(s.id, ctx.lang);
   const summary = ctx.text(s.summary);
-  const kommuner = ctx.dataset.municipalitiesOf(s).map((c) => municipalityByCode(c)?.name ?? c);
+  const kommuner = ctx.dataset.municipalitiesOf(s).map((c) => ctx.dataset.municipalityName(c) ?? c);
   const fresh = freshness(ctx, s);
   const age = ageText(ctx, s);
   const mark = (text: string) =>

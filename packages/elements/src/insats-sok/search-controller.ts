@@ -150,6 +150,10 @@ export class SearchController implements ReactiveController {
   private ask(): void {
     const src = this.source();
     if (!src) return;
+    // A kommun given by name (a preset, a link) searches by its code.
+    const kommuner = this.filters.municipality;
+    const codes = kommuner.map((k) => src.view.municipalityCode(k) ?? k);
+    if (codes.some((c, i) => c !== kommuner[i])) this.filters = { ...this.filters, municipality: codes };
     const query: CatalogueQuery = {
       text: withoutTrailingLetter(this.query),
       filters: facetFilters(this.filters),

@@ -6,8 +6,9 @@ import type {
   Organisation,
   OrganisationKind,
   Service,
+  ServiceStatus,
 } from '@samordningskartan/sdk';
-import { localize } from '@samordningskartan/sdk';
+import { localize, municipalityNameLookup } from '@samordningskartan/sdk';
 import type {
   CataloguePort,
   CatalogueRequest,
@@ -170,6 +171,7 @@ export class CatalogueView {
   readonly key: string;
   readonly summary: CatalogueSummary;
   private readonly records = new Map<string, ServiceView | null>();
+  private kommunByName: ((name: string) => string | undefined) | undefined;
 
   constructor(key: string, summary: CatalogueSummary) {
     this.key = key;
@@ -206,6 +208,20 @@ export class CatalogueView {
     return name === undefined ? id : localize(name, lang);
   }
 
+  /** A kommun's name by SCB code; undefined for a code that names none. */
+  municipalityName(code: string): string | undefined {
+    return this.summary.municipalities[code];
+  }
+
+  /** The SCB code of a kommun given by code or name, as the SDK's `findMunicipality` reads it. */
+  municipalityCode(nameOrCode: string): string | undefined {
+    const all = this.summary.municipalities;
+    const s = nameOrCode.trim();
+    if (Object.hasOwn(all, s)) return s;
+    this.kommunByName ??= municipalityNameLookup(Object.entries(all).map(([code, name]) => [name, code]));
+    return this.kommunByName(s);
+  }
+
   municipalitiesOf(s: Service): string[] {
     return this.records.get(s.id)?.municipalities ?? s.municipalities ?? [];
   }
@@ -213,6 +229,11 @@ export class CatalogueView {
   /** The financing as the data gives it; undefined (shown as "not given") when it does not. */
   financingOf(s: Service): FinancingKind | undefined {
     return this.records.get(s.id)?.financing ?? s.financing;
+  }
+
+  /** The status to show (from the period where it says otherwise); the stated one if not fetched. */
+  statusOf(s: Service): ServiceStatus {
+    return this.records.get(s.id)?.status ?? s.status;
   }
 
   relationsOf(

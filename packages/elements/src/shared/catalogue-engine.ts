@@ -1,8 +1,10 @@
 import {
   createServiceIndexAsync,
   type Dataset,
+  effectiveStatus,
   type LoadResult,
   loadDataset,
+  municipalities,
   type SearchIndex,
   type Service,
 } from '@samordningskartan/sdk';
@@ -16,6 +18,7 @@ import type {
   DatasetLoad,
   ServiceView,
 } from './catalogue-protocol.js';
+import { keepWarm, warmUp } from './catalogue-warm-up.js';
 
 /**
  * Work an engine does on a loaded catalogue beyond searching it, by request: the analysis. Given to
@@ -189,7 +192,15 @@ function indexed(entry: Entry): Promise<Catalogue> {
       signal,
       onProgress: (done, total) => entry.progress('indexing', done, total),
     });
-    return { result, index };
+    const cat: Catalogue = { result, index };
+    // In the background: the first results do not wait for it (a search asked meanwhile goes between
+    // its searches).
+    const warm = () => warmUp(index, (q) => search(cat, q), signal);
+    void warm().then(
+      () => keepWarm(warm, signal),
+      () => undefined,
+    );
+    return cat;
   });
   return entry.indexed;
 }
@@ -216,6 +227,7 @@ function summarise(result: LoadResult): CatalogueSummary {
     kinds,
     websites,
     problems: result.problems,
+    municipalities: Object.fromEntries(municipalities.map((m) => [m.code, m.name])),
     errors: result.errors,
     warnings: result.warnings,
     fatal: result.fatal,
@@ -266,6 +278,7 @@ function view(d: Dataset, s: Service): ServiceView {
     service: s,
     municipalities: d.municipalitiesOf(s),
     financing: d.financingOf(s),
+    status: effectiveStatus(s),
     fundedBy: from('funds'),
     steeredBy: from('steeringGroupOf'),
   };

@@ -11,6 +11,7 @@ import type {
   SearchHit,
   SearchResult,
   Service,
+  ServiceStatus,
   SortOrder,
 } from '@samordningskartan/sdk';
 import type { AnalysisRequest } from '../samordning-analys/analysis-types.js';
@@ -35,6 +36,8 @@ export interface ServiceView {
   municipalities: string[];
   /** Undefined when the data does not say (shown as "not given", never a default). */
   financing: FinancingKind | undefined;
+  /** The status to show: the stated one unless its period says otherwise (the SDK's `effectiveStatus`). */
+  status: ServiceStatus;
   /** Organisations that fund or steer it through relations (not only its own `funding`). */
   fundedBy: string[];
   steeredBy: string[];
@@ -49,6 +52,8 @@ export interface CatalogueSummary {
   /** Web pages of organisations (a contact when an insats names none). */
   websites: Record<string, string>;
   problems: Problem[];
+  /** Names of Sweden's kommuner by SCB code: the page bundles no table of its own. */
+  municipalities: Record<string, string>;
   errors: number;
   warnings: number;
   fatal: boolean;

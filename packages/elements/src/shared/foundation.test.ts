@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { Dataset, emptyDataset, loadDataset } from '@samordningskartan/sdk';
-import { catalogueClient, catalogueOptions } from './catalogue-client.js';
+import { loadDataset } from '@samordningskartan/sdk';
+import { CatalogueView, catalogueClient, catalogueOptions } from './catalogue-client.js';
+import type { CatalogueSummary } from './catalogue-protocol.js';
 import { connectedElement, connectedSearch } from './connect.js';
 import { downloadBlob } from './download.js';
 import { SkTestElement } from './fixtures/test-element.js';
@@ -162,12 +163,26 @@ describe('tokens', () => {
 });
 
 describe('labels', () => {
-  it('names facet values from the one catalogue', () => {
-    const d = new Dataset(emptyDataset());
+  it('names facet values from the one catalogue, kommuner by the names the worker sent', async () => {
+    const client = await catalogueClient();
+    const summary = await client.request<CatalogueSummary>({
+      op: 'open',
+      key: 'labels',
+      sources: [{ text: JSON.stringify(VALID) }],
+    });
+    const d = new CatalogueView('labels', summary);
     const t = (k: keyof (typeof LABELS)['sv']) => LABELS.sv[k];
     expect(facetValueLabel(t, d, 'sv', 'status', 'paused')).to.equal('Pausad');
     expect(facetValueLabel(t, d, 'sv', 'kind', 'individual')).to.equal('Individinsats');
     expect(facetValueLabel(t, d, 'sv', 'municipality', '1980')).to.equal('Västerås');
+    expect(facetValueLabel(t, d, 'sv', 'municipality', '9999')).to.equal('9999');
+    expect(facetValueLabel(t, d, 'sv', 'provider', 'o')).to.equal('Kommunen');
+    // A kommun by code or name, as the SDK's findMunicipality reads it.
+    expect(
+      ['1980', ' Västerås ', 'vasteras stad', 'VÄSTERÅS KOMMUN'].map((k) => d.municipalityCode(k)),
+    ).to.deep.equal(['1980', '1980', '1980', '1980']);
+    expect([d.municipalityCode('Håbo'), d.municipalityCode('habo')]).to.deep.equal(['0305', '0643']);
+    expect(d.municipalityCode('Nowhere')).to.equal(undefined);
     expect(Object.keys(LABELS.en).sort()).to.deep.equal(Object.keys(LABELS.sv).sort());
   });
 });

@@ -1,12 +1,10 @@
 import {
   type Audience,
   type CapacityUnit,
-  type Dataset,
   FACETS,
   type FacetName,
   type FinancingKind,
   type Lang,
-  municipalityByCode,
   type OrganisationKind,
   type ParticipationWay,
   type RelationKind,
@@ -14,6 +12,7 @@ import {
   type ServiceStatus,
   type StatisticUnit,
 } from '@samordningskartan/sdk';
+import type { CatalogueView } from './catalogue-client.js';
 import type { Messages } from './messages.js';
 
 type Keys<P extends string, V extends string> = `${P}_${V}`;
@@ -157,13 +156,13 @@ const CODE_PREFIX: Partial<Record<FacetName, string>> = {
  */
 export function facetValueLabel(
   t: (key: LabelKey) => string,
-  dataset: Pick<Dataset, 'label'>,
+  dataset: Pick<CatalogueView, 'label' | 'municipalityName'>,
   lang: Lang,
   facet: FacetName,
   value: string,
 ): string {
   const def = FACETS.find((f) => f.name === facet);
-  if (def?.values === 'municipality') return municipalityByCode(value)?.name ?? value;
+  if (def?.values === 'municipality') return dataset.municipalityName(value) ?? value;
   if (def?.values === 'code') return t(`${CODE_PREFIX[facet]}_${value}` as LabelKey);
   return dataset.label(value, lang);
 }

@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { compareSv } from '../text/localized.js';
 import { COUNTIES, MUNICIPALITIES_PACKED } from './data.js';
+import { municipalityNameLookup } from './name-key.js';
 
 /** A Swedish municipality (kommun) with its SCB code and county (län). */
 export interface Municipality {
@@ -11,16 +12,15 @@ export interface Municipality {
 }
 
 const byCode = new Map<string, Municipality>();
-const byName = new Map<string, Municipality>();
 for (const entry of MUNICIPALITIES_PACKED.split('|')) {
   const code = entry.slice(0, 4);
   const m = { code, name: entry.slice(4), county: COUNTIES[code.slice(0, 2)] ?? '' };
   byCode.set(code, m);
-  byName.set(foldText(m.name), m);
 }
 
 /** All 290 municipalities, ordered by code. */
 export const municipalities: readonly Municipality[] = [...byCode.values()];
+const byName = municipalityNameLookup(municipalities.map((m) => [m.name, m] as const));
 
 export { isMunicipalityCode } from './codes.js';
 
@@ -30,21 +30,22 @@ export function municipalityByCode(code: string): Municipality | undefined {
 }
 
 /**
- * Finds a municipality by code or by name, ignoring case and diacritics and an optional
- * "kommun"/"stad" suffix ("Västerås", "vasteras", "Västerås stad", "1980").
+ * Finds a municipality by code or by name, ignoring case, an optional "kommun"/"stad" suffix and
+ * diacritics where they tell no two apart ("Västerås", "vasteras", "Västerås stad", "1980"; "Håbo"
+ * and "Habo" are two).
  */
 export function findMunicipality(nameOrCode: string): Municipality | undefined {
   const s = nameOrCode.trim();
   if (/^\d{4}$/.test(s)) return byCode.get(s);
-  const folded = foldText(s).replace(/\s+(kommun|stad|municipality)$/, '');
-  return byName.get(folded);
+  return byName(s);
 }
 
 /** The closest municipality names to a misspelt one ("Vesterås" → Västerås), best first. */
 export function suggestMunicipalities(input: string, max = 3): Municipality[] {
   const folded = foldText(input);
   const scored: Array<[number, Municipality]> = [];
-  for (const [name, m] of byName) {
+  for (const m of municipalities) {
+    const name = foldText(m.name);
     const d = editDistance(folded, name);
     if (d <= Math.max(2, Math.floor(name.length / 4))) scored.push([d, m]);
   }
