@@ -33,12 +33,41 @@ export interface GroupGraphOptions {
   expanded?: readonly string[];
 }
 
-/** The förbund of the map's area, in map order, each with its counts and a test for its scope. */
+/** A förbund of the map's area with its counts and a test for its scope. */
+export interface AssociationGroup {
+  id: string;
+  label: string;
+  counts: GroupCounts;
+  has: (id: string) => boolean;
+}
+
+/** Answers kept per dataset: opening and collapsing förbund asks again for the same area. */
+const known = new WeakMap<Dataset, Map<string, AssociationGroup[]>>();
+
+/**
+ * The förbund of the map's area, in map order, each with its counts and a test for its scope. Worked
+ * out once per dataset, filters and language (a dataset never changes).
+ */
 export function associationGroups(
   whole: Dataset,
   filters: GraphFilters = {},
   lang: Lang = 'sv',
-): Array<{ id: string; label: string; counts: GroupCounts; has: (id: string) => boolean }> {
+): AssociationGroup[] {
+  const key = JSON.stringify([filters, lang]);
+  let byKey = known.get(whole);
+  if (!byKey) {
+    byKey = new Map();
+    known.set(whole, byKey);
+  }
+  let groups = byKey.get(key);
+  if (!groups) {
+    groups = countGroups(whole, filters, lang);
+    byKey.set(key, groups);
+  }
+  return groups;
+}
+
+function countGroups(whole: Dataset, filters: GraphFilters, lang: Lang): AssociationGroup[] {
   const ds = scopedForFilters(whole, filters);
   const kinds = filters.organisationKinds ? new Set(filters.organisationKinds) : undefined;
   const forGroup =

@@ -1,5 +1,6 @@
 export { type BuildGraphOptions, buildGraph, sanitizeGraph } from './build.js';
 export {
+  type AssociationGroup,
   associationGroups,
   type GraphGroup,
   type GroupCounts,

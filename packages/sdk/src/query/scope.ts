@@ -76,8 +76,13 @@ function ownMunicipalities(ds: Dataset, associationId: string): string[] {
  * län, so without the förbund's area a Västerås insats would serve every kommun of Västmanland.)
  */
 export function serviceArea(ds: Dataset, service: Service): string[] {
+  return [...areaOf(ds, service)];
+}
+
+/** `serviceArea` without a copy, for the loops over every insats (worked out once per dataset). */
+function areaOf(ds: Dataset, service: Service): readonly string[] {
   if (service.municipalities?.length) return service.municipalities;
-  return [...memoByDataset(ds, 'serviceArea', service.id, () => derivedArea(ds, service))];
+  return memoByDataset(ds, 'serviceArea', service.id, () => derivedArea(ds, service));
 }
 
 function derivedArea(ds: Dataset, service: Service): string[] {
@@ -157,12 +162,12 @@ export function scopeRecords(ds: Dataset, scope: Scope): ScopedRecords {
         named.municipalities.some((c) => associationMunicipalities(ds, id).includes(c)),
     );
   const area = { associations: [...associations, ...covering], municipalities: [...codes] };
-  const meetsArea = (list: readonly string[]) => list.some((c) => codes.has(c));
+  const meetsArea = (list: readonly string[]) => codes.size > 0 && list.some((c) => codes.has(c));
 
   // Insatser.
   const serviceIds = new Set<string>();
   for (const a of associations) for (const s of ds.servicesByAssociation(a)) serviceIds.add(s.id);
-  for (const s of ds.services) if (meetsArea(serviceArea(ds, s))) serviceIds.add(s.id);
+  for (const s of ds.services) if (meetsArea(areaOf(ds, s))) serviceIds.add(s.id);
   for (const a of covering) {
     for (const s of ds.servicesByAssociation(a)) if (!s.municipalities?.length) serviceIds.add(s.id);
   }
