@@ -1,4 +1,5 @@
 import {
+  associationGroups,
   buildGraph,
   type Dataset,
   type Graph,
@@ -50,6 +51,8 @@ export class GroupController implements ReactiveController {
   private _key = '';
   private _data: Dataset | undefined;
   private _current: MapGraph | undefined;
+  /** The selection last looked at (a förbund opens for a new one only). */
+  private _seen = '';
 
   constructor(
     private readonly host: GroupHost,
@@ -84,6 +87,7 @@ export class GroupController implements ReactiveController {
   graphFor(d: Dataset, view: GraphView, lang: Lang, width: number): MapGraph {
     const filters = this.host.filters;
     const grouped = this.grouped(d, view, width);
+    if (grouped) this._openForSelection(d, filters, lang);
     const expanded = grouped ? [...this.host.expanded].sort() : [];
     const key = JSON.stringify([view, filters, lang, grouped, expanded]);
     if (this._current && key === this._key && this._data === d) return { ...this._current, fresh: false };
@@ -106,6 +110,22 @@ export class GroupController implements ReactiveController {
       fresh,
     };
     return this._current;
+  }
+
+  /**
+   * A record selected from outside (search, API, link) that a collapsed förbund hides: that förbund
+   * opens (the first in map order whose scope holds it), so the selection is on the map.
+   */
+  private _openForSelection(d: Dataset, filters: GraphFilters, lang: Lang): void {
+    const id = this.host.selected;
+    if (!id || id === this._seen) return;
+    this._seen = id;
+    if (this._current?.scoped.inMap.has(id) || d.organisation(id)?.kind === 'coordinationAssociation') return;
+    const group = associationGroups(d, filters, lang).find((g) => g.has(id));
+    if (!group || this.host.expanded.includes(group.id)) return;
+    this.host.expanded = [...this.host.expanded, group.id];
+    const t = this.options.t();
+    this.options.say(t('groupExpanded', { name: group.label, ...group.counts }));
   }
 
   /** Whether `id` is a förbund of the grouped map (collapsed or open). */

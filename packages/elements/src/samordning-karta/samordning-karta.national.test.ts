@@ -148,6 +148,20 @@ describe('<samordning-karta> national scale', () => {
     expect($(el, `#ti-${id}`)!.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('selecting a record a collapsed förbund hides opens that förbund', async function () {
+    this.timeout(60000);
+    const el = await open();
+    const id = forbund()[5]!;
+    const service = scopeRecords(data, { association: id }).services[0]!.id;
+    const drawn = oneEvent(el, 'samordning-karta-render');
+    el.select(service);
+    await drawn;
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal([id]);
+    expect(el.layout!.nodes.some((n) => n.id === service && n.selected)).to.equal(true);
+    expect(status(el)).to.contain(`${data.label(id)} öppnat:`);
+  });
+
   it('opens with the förbund in the expanded attribute, in English too', async function () {
     this.timeout(60000);
     const id = forbund()[1]!;
