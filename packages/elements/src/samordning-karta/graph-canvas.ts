@@ -203,6 +203,7 @@ export class GraphCanvasController implements ReactiveController {
         id: n.id,
         label: scene.nodeLabel?.(n) ?? n.label,
         type: n.type,
+        ...(n.counts && { counts: true }),
         record: n.record,
         ...(n.parent !== undefined && { parent: n.parent }),
       },
@@ -315,14 +316,20 @@ export class GraphCanvasController implements ReactiveController {
     const cur = from ? cy.getElementById(from) : undefined;
     if (!cur || cur.empty()) return this._scene ? treeIds(this._scene.graph.tree)[0] : undefined;
     const p = cur.position();
-    const candidates = cur
+    const linked = cur
       .neighborhood('node')
       .union(cur.parent())
       .union(cur.children())
       .filter((n) => !n.hasClass('faded'));
+    // A collapsed förbund of a grouped map: the next förbund of the grid that way (many have no links).
+    const grid = cur.data('counts') ? cy.nodes('[?counts]').not(cur) : undefined;
     // Roughly that way first; in the lane layout a neighbour may lie far to the side, so then any
     // neighbour that is at all that way.
-    for (const least of [0.3, 0.01]) {
+    for (const [candidates, least] of [
+      ...(grid ? [[grid, 0.7] as const] : []),
+      [linked, 0.3],
+      [linked, 0.01],
+    ] as const) {
       let best: { id: string; score: number } | undefined;
       candidates.forEach((n) => {
         const q = n.position();

@@ -126,6 +126,22 @@ describe('<samordning-karta> national scale', () => {
     expect(status(el)).to.contain(`${data.label(id)} ihopfällt.`);
   });
 
+  it('the arrow keys move between the collapsed förbund of the grid', async function () {
+    this.timeout(60000);
+    const el = await open();
+    const byX = [...el.layout!.nodes].sort((a, b) => a.y - b.y || a.x - b.x);
+    const [first, second] = byX;
+    el.select(first!.id);
+    await el.updateComplete;
+    $(el, 'figure')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(second!.id);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(first!.id);
+  });
+
   it('the list view follows: → opens a förbund there and on the map, ← collapses it', async function () {
     this.timeout(60000);
     const el = await open({ view: 'lista' });
@@ -173,4 +189,22 @@ describe('<samordning-karta> national scale', () => {
     expect(el.layout!.nodes.length).to.be.greaterThan(forbund().length);
     expect($(el, 'figcaption')!.textContent).to.contain('One förbund per node');
   });
+});
+
+describe('<samordning-karta> the whole demo, grouped', () => {
+  for (const view of ['organisation', 'samverkan']) {
+    it(`${view}: one node per förbund, readable`, async function () {
+      this.timeout(60000);
+      const el = await fixture<SamordningKarta>(
+        html`<samordning-karta src="/examples/data/demo.json" view=${view} style="width: 1280px"></samordning-karta>`,
+      );
+      await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 30000 });
+      const ids = el.loaded!.associations().map((a) => a.id);
+      expect(el.layout!.nodes.map((n) => n.id).sort()).to.deep.equal([...ids].sort());
+      const r = readability(el.layout!);
+      expect([r.edgesThroughNodes, r.overlappingLabels, r.overlappingNodes]).to.deep.equal([0, 0, 0]);
+      expect(r.smallestLabelPx).to.be.at.least(12);
+      await expect(el).to.be.accessible();
+    });
+  }
 });
