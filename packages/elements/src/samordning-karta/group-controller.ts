@@ -51,6 +51,9 @@ export class GroupController implements ReactiveController {
   private _key = '';
   private _data: Dataset | undefined;
   private _current: MapGraph | undefined;
+  private _area:
+    | { d: Dataset; key: string; associations: number; organisations: number; services: number }
+    | undefined;
   /** The selection last looked at (a förbund opens for a new one only). */
   private _seen = '';
 
@@ -77,9 +80,21 @@ export class GroupController implements ReactiveController {
     if (this.host.grouping === 'off') return false;
     const { association, municipality, scope } = this.host.filters;
     if (association !== undefined) return false;
-    const area = municipality !== undefined || scope ? scopedForFilters(d, { municipality, scope }) : d;
-    if (area.associations().length < 2) return false;
-    const nodes = area.organisations.length + (view === 'organisation' ? area.services.length : 0);
+    // Asked on every update: the area's size is worked out once per dataset and area.
+    const key = JSON.stringify([municipality, scope]);
+    if (this._area?.d !== d || this._area.key !== key) {
+      const area = municipality !== undefined || scope ? scopedForFilters(d, { municipality, scope }) : d;
+      this._area = {
+        d,
+        key,
+        associations: area.associations().length,
+        organisations: area.organisations.length,
+        services: area.services.length,
+      };
+    }
+    const a = this._area;
+    if (a.associations < 2) return false;
+    const nodes = a.organisations + (view === 'organisation' ? a.services : 0);
     return nodes * CELL_AREA > Math.max(width, 320) * CANVAS_HEIGHT;
   }
 
