@@ -133,7 +133,8 @@ describe('docs/bädda-in.md: the map and the search side by side', () => {
     );
     if (renders.length) {
       const last = renders.at(-1) as { nodes: number; edges: number };
-      assert.ok(last.nodes > 10 && last.edges > 10, JSON.stringify(last));
+      // The whole demo opens grouped (one node per förbund, links between them): fewer edges.
+      assert.ok(last.nodes > 10 && last.edges > 0, JSON.stringify(last));
       assert.ok((await page.locator('samordning-karta [part="canvas"] canvas').count()) > 0, 'no canvas');
     } else {
       const items = await page.locator('samordning-karta [role="treeitem"]').allTextContents();
@@ -147,7 +148,11 @@ describe('docs/bädda-in.md: the map and the search side by side', () => {
   it('connects the map to the search: choosing an organisation filters the search', async () => {
     const karta = page.locator('samordning-karta');
     await karta.locator('[part="views"] button', { hasText: 'Lista' }).click();
-    await karta.locator('[role="treeitem"][data-id="forsakringskassan"]').click();
+    // The whole demo is grouped by förbund: open Västerås to reach its members.
+    const fk = karta.locator('[role="treeitem"][data-id="forsakringskassan"]');
+    if ((await fk.count()) === 0)
+      await karta.locator('[role="treeitem"][data-id="forbund-vasteras"] .twisty').click();
+    await fk.click();
     await page
       .locator('insats-sok [part="chip"]', { hasText: 'Försäkringskassan' })
       .waitFor({ timeout: 15_000 });

@@ -50,7 +50,9 @@ function writePage(name: string, scripts: string[], body: string): string {
 }
 
 const SOK = '<insats-sok src="/data/demo.json"></insats-sok>';
-const KARTA = '<samordning-karta src="/data/demo.json" view="organisation"></samordning-karta>';
+// Flat (grouping="off"): these pages check the whole demo map is drawn, not the national grouping.
+const KARTA =
+  '<samordning-karta src="/data/demo.json" view="organisation" grouping="off"></samordning-karta>';
 const ANALYS = '<samordning-analys src="/data/demo.json"></samordning-analys>';
 
 interface Opened {

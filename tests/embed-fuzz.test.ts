@@ -384,6 +384,8 @@ describe('fuzzed datasets in all three elements', () => {
     ds.organisations.find((o) => o.id === 'arbetsformedlingen')!.website = 'javascript:alert(1)';
     const baseline = await page.evaluate(() => Object.getOwnPropertyNames(Object.prototype));
     pageErrors.length = 0;
+    // Flat, so Försäkringskassan is a row of the list (the whole demo would open grouped by förbund).
+    await page.evaluate(() => document.querySelector('samordning-karta')!.setAttribute('grouping', 'off'));
     await setData(JSON.stringify(ds), 'lista');
     await page
       .locator('insats-sok [part="hit-link"]', { hasText: '<script>alert(1)</script>Samordningsteamet' })

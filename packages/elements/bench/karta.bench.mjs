@@ -48,6 +48,70 @@ async function bundle() {
   return files;
 }
 
+/**
+ * Frames per second while a user pans (drags) and zooms (wheel) the map for about `ms`: animation
+ * frames counted in the page, so a slow redraw lowers the figure.
+ */
+async function interactionFps(page, box, ms = 3000) {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(() => window.bench.startFrames());
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  let t0 = Date.now();
+  for (let i = 0; Date.now() - t0 < ms / 2; i++)
+    await page.mouse.move(cx + 200 * Math.sin(i / 8), cy + 100 * Math.cos(i / 8));
+  await page.mouse.up();
+  t0 = Date.now();
+  for (let i = 0; Date.now() - t0 < ms / 2; i++) {
+    await page.mouse.wheel(0, i % 16 < 8 ? -40 : 40);
+    await page.waitForTimeout(16);
+  }
+  return page.evaluate(() => window.bench.stopFrames());
+}
+
+/**
+ * The national map (5 000 records in 100 förbund): first readable frame and pan/zoom frame rate,
+ * grouped and with one förbund expanded (goals: ≤ 1 000 ms, ≥ 30 fps), its readability; and the
+ * WebGL renderer evaluated against the canvas renderer on the flat map.
+ */
+async function nationalRows(page) {
+  const rows = [];
+  for (const expanded of [false, true]) {
+    const runs3 = [];
+    for (let r = 0; r < runs; r++) runs3.push(await page.evaluate((x) => window.bench.national(x), expanded));
+    const last = runs3[runs3.length - 1];
+    const fps = await interactionFps(page, last.box);
+    rows.push({
+      kind: 'national',
+      records: 5000,
+      forbund: 100,
+      view: expanded ? 'organisation, one förbund expanded' : 'organisation, grouped',
+      grouped: last.grouped,
+      nodes: last.nodes,
+      edges: last.edges,
+      firstReadableMs: round(median(runs3.map((x) => x.firstMs))),
+      panZoomFps: round(fps),
+      ...last.readability,
+    });
+    if (!asJson) console.error(`measured national ${expanded ? 'expanded' : 'grouped'}`);
+  }
+  for (const gl of [false, true]) {
+    const w = await page.evaluate((x) => window.bench.webgl(x), gl);
+    rows.push({
+      kind: 'renderer',
+      records: 5000,
+      view: 'organisation, flat',
+      renderer: gl ? 'canvas + webgl' : 'canvas',
+      webglContext: w.gl,
+      firstFrameMs: round(w.firstMs),
+      panFps: round(w.fps),
+    });
+    if (!asJson) console.error(`measured renderer ${gl ? 'webgl' : 'canvas'}`);
+  }
+  return rows;
+}
+
 export async function runKartaBench() {
   const files = await bundle();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -112,6 +176,7 @@ export async function runKartaBench() {
         if (!asJson) console.error(`measured ${n} ${view}`);
       }
     }
+    rows.push(...(await nationalRows(page)));
     return rows;
   } finally {
     await browser.close();

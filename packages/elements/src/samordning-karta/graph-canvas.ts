@@ -1,16 +1,16 @@
 import {
-  curatedLayout,
+  type curatedLayout,
   type Graph,
-  laneLayout,
-  layoutGraph,
+  type GraphNode,
   neighbourhood,
-  type Point,
   treeIds,
 } from '@samordningskartan/sdk';
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ScenePositions, scenePositions } from './canvas-positions.js';
 import { createCytoscape, cytoscapeStyle, LABEL_PX, loadCytoscape } from './cytoscape-loader.js';
 import { snapshotOf } from './layout-snapshot.js';
+import { fadeIn, nextFrame, reducedMotion } from './motion.js';
 import { applyRoutes, focusView, gapEdges, initialView } from './routes.js';
 import type { MapLayout } from './types.js';
 
@@ -26,6 +26,8 @@ export interface CanvasScene {
   layouts: Parameters<typeof curatedLayout>[0];
   /** The label on the mark between two members with no collaboration. */
   gapLabel: string;
+  /** A node's label as drawn (a collapsed förbund's carries its counts); else its name. */
+  nodeLabel?: (node: GraphNode) => string;
 }
 
 export interface GraphCanvasOptions {
@@ -53,9 +55,7 @@ export class GraphCanvasController implements ReactiveController {
   status: CanvasStatus = 'idle';
   private _cy: Core | undefined;
   private _drawn: Graph | undefined;
-  private _positions:
-    | { graph: Graph; map: Map<string, Point>; routes: ReadonlyMap<string, readonly Point[]> }
-    | undefined;
+  private _positions: ScenePositions | undefined;
   private _scene: CanvasScene | undefined;
   private _zoomTarget: number | undefined;
   private _focusKey = '';
@@ -152,6 +152,7 @@ export class GraphCanvasController implements ReactiveController {
     const cy = this._cy!;
     if (this._drawn !== scene.graph) {
       const t0 = performance.now();
+      const before = new Set(this._drawn?.nodes.map((n) => n.id));
       const elements = this._elements(scene);
       cy.batch(() => {
         cy.elements().remove();
@@ -159,54 +160,50 @@ export class GraphCanvasController implements ReactiveController {
       });
       cy.resize();
       this._place(scene);
+      // An expanded förbund: what it brought fades in (not a whole new map: that would be noise).
+      if (before.size && scene.graph.groups) fadeIn(cy.nodes().filter((n) => !before.has(n.id())));
       this._drawn = scene.graph;
       this.options.onRender(scene.graph, performance.now() - t0);
     }
     this._applySelection(scene);
   }
 
-  /**
-   * Positions and edge routes from the SDK's lane layout, computed once per graph; a dataset's curated
-   * positions (`layouts`) win, drawn with plain edges.
-   */
-  private _positionsFor(scene: CanvasScene): Map<string, Point> {
+  /** Positions and edge routes, computed once per graph (see `scenePositions`). */
+  private _positionsFor(scene: CanvasScene): ScenePositions {
     if (this._positions?.graph !== scene.graph) {
-      const curated = curatedLayout(scene.layouts, scene.graph.view);
-      if (curated) {
-        this._positions = {
-          graph: scene.graph,
-          map: layoutGraph(scene.graph, { curated }),
-          routes: new Map(),
-        };
-      } else {
-        const lanes = laneLayout({ ...scene.graph, edges: [...scene.graph.edges, ...gapEdges(scene.graph)] });
-        this._positions = { graph: scene.graph, map: lanes.positions, routes: lanes.routes };
-      }
+      const byId = new Map(scene.graph.nodes.map((n) => [n.id, n]));
+      const label = (id: string) => {
+        const n = byId.get(id);
+        return n ? (scene.nodeLabel?.(n) ?? n.label) : '';
+      };
+      const box = this.options.container();
+      const aspect = box && box.clientHeight > 0 ? box.clientWidth / box.clientHeight : 2;
+      this._positions = scenePositions(scene.graph, scene.layouts, label, aspect);
     }
-    return this._positions.map;
+    return this._positions;
   }
 
   /** Routes the edges around the nodes and shows the first view with labels at a readable size. */
   private _place(scene: CanvasScene): void {
     const cy = this._cy;
     if (!cy) return;
-    this._positionsFor(scene);
-    applyRoutes(cy, this._positions!.routes);
+    applyRoutes(cy, this._positionsFor(scene).routes);
     initialView(cy, LABEL_PX);
   }
 
   /** Cytoscape elements: nodes in hierarchy order (parents before their units), positioned. */
   private _elements(scene: CanvasScene): ElementDefinition[] {
     const { graph } = scene;
-    const pos = this._positionsFor(scene);
+    const pos = this._positionsFor(scene).map;
     const order = new Map(treeIds(graph.tree).map((id, i) => [id, i]));
     const nodes = [...graph.nodes].sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
     const out: ElementDefinition[] = nodes.map((n) => ({
       group: 'nodes',
       data: {
         id: n.id,
-        label: n.label,
+        label: scene.nodeLabel?.(n) ?? n.label,
         type: n.type,
+        ...(n.counts && { counts: true }),
         record: n.record,
         ...(n.parent !== undefined && { parent: n.parent }),
       },
@@ -319,14 +316,20 @@ export class GraphCanvasController implements ReactiveController {
     const cur = from ? cy.getElementById(from) : undefined;
     if (!cur || cur.empty()) return this._scene ? treeIds(this._scene.graph.tree)[0] : undefined;
     const p = cur.position();
-    const candidates = cur
+    const linked = cur
       .neighborhood('node')
       .union(cur.parent())
       .union(cur.children())
       .filter((n) => !n.hasClass('faded'));
+    // A collapsed förbund of a grouped map: the next förbund of the grid that way (many have no links).
+    const grid = cur.data('counts') ? cy.nodes('[?counts]').not(cur) : undefined;
     // Roughly that way first; in the lane layout a neighbour may lie far to the side, so then any
     // neighbour that is at all that way.
-    for (const least of [0.3, 0.01]) {
+    for (const [candidates, least] of [
+      ...(grid ? [[grid, 0.7] as const] : []),
+      [linked, 0.3],
+      [linked, 0.01],
+    ] as const) {
       let best: { id: string; score: number } | undefined;
       candidates.forEach((n) => {
         const q = n.position();
@@ -373,27 +376,4 @@ export class GraphCanvasController implements ReactiveController {
       maxHeight: 8000,
     })) as Blob;
   }
-}
-
-/** No animation under prefers-reduced-motion, nor in a hidden tab (it would never advance). */
-function reducedMotion(): boolean {
-  return (
-    document.hidden ||
-    (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches)
-  );
-}
-
-/** After the next frame, or after 50 ms in a background tab (which gets no animation frames). */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (!done) {
-        done = true;
-        resolve();
-      }
-    };
-    requestAnimationFrame(() => setTimeout(finish, 0));
-    setTimeout(finish, 50);
-  });
 }

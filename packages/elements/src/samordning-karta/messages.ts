@@ -1,6 +1,7 @@
 import { STATUS_MESSAGES } from '../shared/error-view.js';
 import { LABELS } from '../shared/labels.js';
 import { type Messages, mergeMessages } from '../shared/messages.js';
+import { GROUP_MESSAGES } from './group-messages.js';
 
 const sv = {
   label: 'Karta över organisationer och samverkan',
@@ -141,6 +142,10 @@ const en: Record<OwnKey, string> = {
  * The UI strings of `<samordning-karta>`: the shared domain labels (organisation and relation kinds,
  * units) and status texts, then the map's own. Override any of them through the `strings` property.
  */
-export const KARTA_MESSAGES = mergeMessages(LABELS, STATUS_MESSAGES, { sv, en } as Messages<OwnKey>);
+export const KARTA_MESSAGES = mergeMessages(
+  LABELS,
+  STATUS_MESSAGES,
+  mergeMessages({ sv, en } as Messages<OwnKey>, GROUP_MESSAGES),
+);
 export type KartaKey = keyof (typeof KARTA_MESSAGES)['sv'];
 export type KartaT = (key: KartaKey, params?: Record<string, string | number>) => string;

@@ -29,7 +29,8 @@ function summary(ctx: FigureContext): string {
   const { graph, t } = ctx;
   const orgs = graph.nodes.filter((n) => n.record === 'organisation').length;
   const counts = t('summary', { orgs, services: graph.nodes.length - orgs, edges: graph.edges.length });
-  const base = graph.gaps?.length ? `${counts} ${gapSummary(graph, t, ctx.labelOf)}` : counts;
+  const grouped = graph.groups ? `${t('groupSummary')} ${counts}` : counts;
+  const base = graph.gaps?.length ? `${grouped} ${gapSummary(graph, t, ctx.labelOf)}` : grouped;
   if (!ctx.selectedName || ctx.focusDepth === 0) return base;
   const count = neighbourhood(graph, ctx.selected, ctx.focusDepth).size;
   return `${base} ${t('focusSummary', { name: ctx.selectedName, count, depth: ctx.focusDepth })}`;
@@ -58,7 +59,7 @@ export function renderFigure(ctx: FigureContext): TemplateResult {
     ${overlay ? html`<div class="cy-overlay"><p>${t(overlay)}</p></div>` : nothing}
     <figcaption>
       <span id="karta-caption">${t('label')}. ${summary(ctx)}</span>
-      <span id="karta-help" class="visually-hidden">${t('graphHelp')}</span>
+      <span id="karta-help" class="visually-hidden">${t('graphHelp')}${ctx.graph.groups ? ` ${t('groupHelp')}` : ''}</span>
     </figcaption>
   </figure>`;
 }

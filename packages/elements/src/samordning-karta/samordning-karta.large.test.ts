@@ -15,7 +15,7 @@ describe('<samordning-karta> 5 000 generated records', () => {
     window.addEventListener('error', onError);
     try {
       const el = await fixture<SamordningKarta>(
-        html`<samordning-karta view="organisation" .data=${data} style="width: 1280px"></samordning-karta>`,
+        html`<samordning-karta view="organisation" grouping="off" .data=${data} style="width: 1280px"></samordning-karta>`,
       );
       await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 60_000 });
       // A turn of the event loop for a late style error (no animation frame: a background page gets none).

@@ -113,7 +113,7 @@ describe('<samordning-karta> readability on generated graphs', () => {
       const data = (await loadDataset(generateGraphDataset(size, 7))).dataset;
       for (const view of ['organisation', 'samverkan']) {
         const el = await fixture<SamordningKarta>(
-          html`<samordning-karta view=${view} .data=${data} style="width: 1280px"></samordning-karta>`,
+          html`<samordning-karta view=${view} grouping="off" .data=${data} style="width: 1280px"></samordning-karta>`,
         );
         await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 60000 });
         const r = readability(el.layout!);

@@ -11,6 +11,8 @@ interface Args {
   association: string;
   selected: string;
   focusDepth: number;
+  grouping: string;
+  expanded: string;
   debug: boolean;
 }
 
@@ -24,6 +26,8 @@ const meta: Meta<Args> = {
     association: 'forbund-vasteras',
     selected: '',
     focusDepth: 0,
+    grouping: 'auto',
+    expanded: '',
     debug: false,
   },
   argTypes: {
@@ -37,6 +41,16 @@ const meta: Meta<Args> = {
     association: { control: 'text', description: 'Förbund to show (organisation id)' },
     selected: { control: 'text', description: 'Selected record id' },
     focusDepth: { control: { type: 'number', min: 0, max: 4 }, description: 'Focus mode depth (0 = off)' },
+    grouping: {
+      control: 'select',
+      options: ['auto', 'off'],
+      description:
+        'National scale: one node per förbund when the flat map would not be readable (auto), or never (off)',
+    },
+    expanded: {
+      control: 'text',
+      description: 'Förbund of a grouped map shown in full (ids, space-separated)',
+    },
     debug: { control: 'boolean', description: 'List the problems in partly invalid data' },
   },
   render: (args) => html`<samordning-karta
@@ -46,6 +60,8 @@ const meta: Meta<Args> = {
     association=${ifDefined(args.association || undefined)}
     selected=${ifDefined(args.selected || undefined)}
     focus-depth=${args.focusDepth}
+    grouping=${args.grouping}
+    expanded=${ifDefined(args.expanded || undefined)}
     ?debug=${args.debug}
   ></samordning-karta>`,
 };
@@ -64,8 +80,11 @@ export const Lista: Story = { args: { view: 'lista', selected: 'samordningsteame
 /** Focus mode: Samordningsteamet and everything one step away; the rest is faded. */
 export const Focus: Story = { args: { selected: 'samordningsteamet', focusDepth: 1 } };
 
-/** All förbund in the demo data. */
+/** All förbund in the demo data: opens grouped, one node per förbund with its counts. */
 export const AllForbund: Story = { args: { association: '' } };
+
+/** All förbund, Västerås opened in place (click a förbund, or select it and press Enter). */
+export const AllForbundExpanded: Story = { args: { association: '', expanded: 'forbund-vasteras' } };
 
 /** Loading: the data file never arrives. */
 export const Loading: Story = { args: { src: '/__story/never.json' } };

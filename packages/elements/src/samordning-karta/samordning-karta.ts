@@ -1,13 +1,4 @@
-import {
-  buildGraph,
-  collaboratorsOf,
-  type Dataset,
-  type Graph,
-  type GraphFilters,
-  type GraphView,
-  sanitizeGraph,
-  scopedForFilters,
-} from '@samordningskartan/sdk';
+import { collaboratorsOf, type Dataset, type Graph, type GraphFilters } from '@samordningskartan/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SkElement } from '../shared/base-element.js';
 import { DataController } from '../shared/data-controller.js';
@@ -18,6 +9,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { linkedRecord, mergeFilters } from './filters.js';
 import { GraphCanvasController } from './graph-canvas.js';
+import { GroupController, IDS } from './group-controller.js';
 import { KARTA_MESSAGES, type KartaKey } from './messages.js';
 import { renderControls } from './render-controls.js';
 import { renderDetailsPanel } from './render-details.js';
@@ -91,6 +83,8 @@ export class SamordningKarta extends SkElement {
     focusDepth: { type: Number, reflect: true, attribute: 'focus-depth' },
     for: { type: String, reflect: true },
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
+    grouping: { type: String, reflect: true },
+    expanded: { reflect: true, converter: IDS },
     _filters: { state: true },
   };
 
@@ -106,13 +100,22 @@ export class SamordningKarta extends SkElement {
   declare for: string;
   /** Restores the selection from `?insats=`, else `?organisation=` (as `<insats-sok sync-url>` writes them). */
   declare syncUrl: boolean;
+  /**
+   * National scale: "auto" (default) opens a map of several förbund as one node per förbund, with
+   * its numbers of members, units and insatser, when the flat map would not fit with labels at 12 CSS
+   * px (the list view follows); "off" always draws every record.
+   */
+  declare grouping: 'auto' | 'off';
+  /**
+   * The förbund of a grouped map shown with their whole scope (ids; the attribute is a
+   * space-separated list). Clicking a förbund or Enter on the selected one opens it, Space toggles.
+   */
+  declare expanded: string[];
   /** Overrides for UI strings, by key (see messages.ts; the shared labels and status texts too). */
   declare strings: Partial<Record<KartaKey, string>> | undefined;
 
   declare private _filters: GraphFilters;
   private _graph: Graph | undefined;
-  private _graphKey = '';
-  private _graphData: Dataset | undefined;
   /** The data within the map's scope (förbund, kommun), and the ids on the map now. */
   private _scoped: { dataset: Dataset; narrowed: boolean; inMap: Set<string> } | undefined;
 
@@ -133,7 +136,10 @@ export class SamordningKarta extends SkElement {
   private readonly _width = new WidthController(this, () => this._canvas.resize());
   private readonly _canvas = new GraphCanvasController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.cy'),
-    onTap: (id) => this._selection.select(id, 'graph'),
+    onTap: (id) => {
+      this._selection.select(id, 'graph');
+      this._groups.toggle(id, true);
+    },
     onRender: (graph, ms) =>
       this.emit('samordning-karta-render', {
         view: graph.view,
@@ -141,6 +147,12 @@ export class SamordningKarta extends SkElement {
         edges: graph.edges.length,
         ms,
       }),
+  });
+  private readonly _groups = new GroupController(this, {
+    t: () => this._l.t,
+    say: (text) => {
+      this._selection.status = `${this._selection.status} ${text}`.trim();
+    },
   });
   private readonly _selection = new SelectionController(this, {
     l: this._l,
@@ -157,6 +169,8 @@ export class SamordningKarta extends SkElement {
     this.focusDepth = 0;
     this.for = '';
     this.syncUrl = false;
+    this.grouping = 'auto';
+    this.expanded = [];
     this.strings = undefined;
     this._filters = {};
   }
@@ -264,6 +278,7 @@ export class SamordningKarta extends SkElement {
             focusDepth: this.focusDepth,
             layouts: this.loaded?.data.layouts,
             gapLabel: this._l.t('noCollaboration'),
+            nodeLabel: this._groups.nodeLabel(this._l.t),
           }
         : undefined,
     );
@@ -271,26 +286,13 @@ export class SamordningKarta extends SkElement {
 
   private _rebuildIfNeeded(): void {
     const d = this.loaded;
-    if (!d) {
-      this._graph = undefined;
-      return;
-    }
-    const view: GraphView = this.currentView === 'samverkan' ? 'samverkan' : 'organisation';
-    const key = JSON.stringify([view, this.filters, this._l.lang]);
-    if (this._graph && key === this._graphKey && this._graphData === d) return;
-    const fresh = this._graphData !== d;
-    this._graphKey = key;
-    this._graphData = d;
-    this._graph = sanitizeGraph(buildGraph(d, { view, filters: this.filters, lang: this._l.lang })).graph;
-    const { association, municipality } = this.filters;
-    const narrowed = association !== undefined || municipality !== undefined;
-    this._scoped = {
-      dataset: narrowed ? scopedForFilters(d, { association, municipality }) : d,
-      narrowed,
-      inMap: new Set(this._graph.nodes.map((n) => n.id)),
-    };
-
-    if (fresh) this._tree.reset(this._graph.tree);
+    this._graph = undefined;
+    if (!d) return;
+    const view = this.currentView === 'samverkan' ? 'samverkan' : 'organisation';
+    const built = this._groups.graphFor(d, view, this._l.lang, this._width.width);
+    this._graph = built.graph;
+    this._scoped = built.scoped;
+    if (built.fresh) this._tree.reset(this._graph.tree);
     else this._tree.setTree(this._graph.tree);
   }
 
@@ -344,7 +346,7 @@ export class SamordningKarta extends SkElement {
             selectedName,
             focusDepth: this.focusDepth,
             labelOf: (id) => dataset.label(id, lang),
-            onKey: this._selection.onGraphKey,
+            onKey: this._groups.onKey(this._selection.onGraphKey),
           })
         : nothing;
     const tree = list
@@ -355,6 +357,7 @@ export class SamordningKarta extends SkElement {
           selected: this.selected,
           t,
           select: (id) => this._selection.select(id, 'tree'),
+          groups: this._graph?.groups && this._groups,
         })
       : nothing;
     const scoped = this._scoped!;

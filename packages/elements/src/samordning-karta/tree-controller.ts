@@ -19,6 +19,18 @@ export interface TreeContext {
   t: KartaT;
   /** An item was chosen (Enter, Space, click). */
   select: (id: string) => void;
+  /** A grouped map's förbund: open and collapsed there, not in the list's own state. */
+  groups?: TreeGroups | undefined;
+}
+
+/** The förbund of a grouped map, as the list sees them. */
+export interface TreeGroups {
+  isGroup(id: string): boolean;
+  isOpen(id: string): boolean;
+  /** Opens (or collapses) a förbund; false when nothing changed. */
+  toggle(id: string, open?: boolean): boolean;
+  /** A förbund's numbers as text (members, units, insatser). */
+  countsText(id: string): string | undefined;
 }
 
 /**
@@ -73,6 +85,27 @@ export class TreeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** What is open: the list's own state, but a grouped map's förbund as the map has them. */
+  private _open(): Set<string> {
+    const groups = this._ctx?.groups;
+    if (!groups) return this._expanded;
+    const open = new Set([...this._expanded].filter((id) => !groups.isGroup(id)));
+    for (const t of this._tree) if (groups.isOpen(t.id)) open.add(t.id);
+    return open;
+  }
+
+  /** Opens or closes an item; a grouped map's förbund through the map. */
+  private _setOpen(id: string, open: boolean): void {
+    if (this._ctx?.groups?.isGroup(id)) {
+      this._ctx.groups.toggle(id, open);
+      return;
+    }
+    const next = new Set(this._expanded);
+    if (open) next.add(id);
+    else next.delete(id);
+    this._expanded = next;
+  }
+
   private _current(visible: string[], selected: string): string {
     if (this._focus && visible.includes(this._focus)) return this._focus;
     if (selected && visible.includes(selected)) return selected;
@@ -85,19 +118,19 @@ export class TreeController implements ReactiveController {
         this._focus = action.id;
         break;
       case 'expand':
-        this._expanded = new Set([...this._expanded, action.id]);
+        this._setOpen(action.id, true);
         break;
-      case 'collapse': {
-        const next = new Set(this._expanded);
-        next.delete(action.id);
-        this._expanded = next;
+      case 'collapse':
+        this._setOpen(action.id, false);
+        if (action.focus) this._focus = action.focus;
         break;
-      }
       case 'expandSiblings':
-        this._expanded = new Set([...this._expanded, ...action.ids]);
+        for (const id of action.ids) this._setOpen(id, true);
         break;
       case 'select':
         this._ctx?.select(action.id);
+        // Enter or Space on a collapsed förbund of a grouped map opens it too.
+        this._ctx?.groups?.toggle(action.id, true);
         break;
     }
     this.focusAfterUpdate();
@@ -106,14 +139,13 @@ export class TreeController implements ReactiveController {
   private _onKey = (e: KeyboardEvent): void => {
     const ctx = this._ctx;
     if (!ctx || e.altKey || e.ctrlKey || e.metaKey) return;
-    const rows = visibleRows(ctx.graph.tree, this._expanded);
+    const open = this._open();
+    const rows = visibleRows(ctx.graph.tree, open, (id) => ctx.groups?.isGroup(id) ?? false);
     const current = this._current(
       rows.map((r) => r.id),
       ctx.selected,
     );
-    const action = treeKeyAction(e.key, current, rows, this._expanded, (id) =>
-      ctx.dataset.label(id, ctx.lang),
-    );
+    const action = treeKeyAction(e.key, current, rows, open, (id) => ctx.dataset.label(id, ctx.lang));
     if (!action) return;
     e.preventDefault();
     this._apply(action);
@@ -125,10 +157,7 @@ export class TreeController implements ReactiveController {
     if (!id) return;
     e.stopPropagation();
     if ((e.target as Element).closest('.twisty')) {
-      const next = new Set(this._expanded);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      this._expanded = next;
+      this._setOpen(id, !this._open().has(id));
       this._focus = id;
     } else this._ctx?.select(id);
     this.focusAfterUpdate();
@@ -142,7 +171,8 @@ export class TreeController implements ReactiveController {
     this._ctx = ctx;
     this._tree = ctx.graph.tree;
     const { dataset: d, lang } = ctx;
-    const rows = visibleRows(ctx.graph.tree, this._expanded);
+    const openIds = this._open();
+    const rows = visibleRows(ctx.graph.tree, openIds, (id) => ctx.groups?.isGroup(id) ?? false);
     const focusId = this._current(
       rows.map((r) => r.id),
       ctx.selected,
@@ -157,11 +187,12 @@ export class TreeController implements ReactiveController {
             record && d.isService(record)
               ? 'service'
               : ((record as Organisation | undefined)?.kind ?? 'other');
-          const open = this._expanded.has(r.id);
+          const open = openIds.has(r.id);
+          const counts = ctx.groups?.isGroup(r.id) && !open ? ctx.groups.countsText(r.id) : undefined;
           return html`<li role="treeitem" id=${`ti-${r.id}`} data-id=${r.id} aria-level=${r.level} aria-posinset=${r.posinset}
             aria-setsize=${r.setsize} aria-selected=${ctx.selected === r.id ? 'true' : 'false'}
             aria-expanded=${r.hasChildren ? (open ? 'true' : 'false') : nothing} tabindex=${r.id === focusId ? '0' : '-1'}>
-            <span class="row"><span class="twisty" aria-hidden="true">${r.hasChildren ? (open ? '▾' : '▸') : ''}</span>${shapeSwatch(type)}<span class="name">${d.label(r.id, lang)}<span class="kind">, ${typeLabel(ctx.t, type)}</span></span></span>
+            <span class="row"><span class="twisty" aria-hidden="true">${r.hasChildren ? (open ? '▾' : '▸') : ''}</span>${shapeSwatch(type)}<span class="name">${d.label(r.id, lang)}<span class="kind">, ${typeLabel(ctx.t, type)}${counts ? `, ${counts}` : ''}</span></span></span>
           </li>`;
         },
       )}

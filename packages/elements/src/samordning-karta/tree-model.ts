@@ -11,7 +11,12 @@ export interface TreeRow {
 }
 
 /** The rows of a tree that are visible with `expanded` open, in order. */
-export function visibleRows(tree: readonly TreeNode[], expanded: ReadonlySet<string>): TreeRow[] {
+export function visibleRows(
+  tree: readonly TreeNode[],
+  expanded: ReadonlySet<string>,
+  /** Items that can open though they have no children yet (a grouped map's collapsed förbund). */
+  expandable: (id: string) => boolean = () => false,
+): TreeRow[] {
   const rows: TreeRow[] = [];
   const stack: Array<{
     node: TreeNode;
@@ -31,7 +36,7 @@ export function visibleRows(tree: readonly TreeNode[], expanded: ReadonlySet<str
       id: node.id,
       level,
       parent,
-      hasChildren: node.children.length > 0,
+      hasChildren: node.children.length > 0 || expandable(node.id),
       posinset: pos,
       setsize: size,
     });

@@ -1,4 +1,12 @@
 export { type BuildGraphOptions, buildGraph, sanitizeGraph } from './build.js';
+export {
+  type AssociationGroup,
+  associationGroups,
+  type GraphGroup,
+  type GroupCounts,
+  type GroupGraphOptions,
+  groupGraph,
+} from './group.js';
 export { type LaneLayout, type LaneOptions, laneLayout } from './lanes.js';
 export {
   concentricLayout,

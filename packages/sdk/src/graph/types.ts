@@ -1,5 +1,6 @@
 import type { Scope } from '../query/scope.js';
 import type { OrganisationKind, RelationKind } from '../schema/vocabulary.js';
+import type { GraphGroup, GroupCounts } from './group.js';
 
 /** The map's graph views: the hierarchy ("organisation") and the collaboration network ("samverkan"). */
 export const GRAPH_VIEWS = ['organisation', 'samverkan'] as const;
@@ -15,6 +16,8 @@ export interface GraphNode {
   label: string;
   /** Compound parent (the organisation a unit belongs to), only when that parent is in the graph too. */
   parent?: string;
+  /** A collapsed förbund of a grouped map (`groupGraph`): what its scope holds. */
+  counts?: GroupCounts;
 }
 
 /** Edge kinds: the relation kinds, plus "sharedService" in the samverkan view (insatser in common). */
@@ -33,6 +36,11 @@ export interface GraphEdge {
   kinds?: RelationKind[];
   /** Samverkan view: how many insatser both organisations deliver, fund or steer. */
   shared?: number;
+  /**
+   * Grouped map: the links between two förbund's scopes, `weight` of them, drawn as one edge
+   * (`kind` the most common relation kind among them).
+   */
+  aggregated?: boolean;
 }
 
 /** Which part of a dataset the map shows. Every field narrows; absent fields do not. */
@@ -68,6 +76,8 @@ export interface Graph {
    * relation between them and no insats in common), each as `[a, b]` with `a < b`.
    */
   gaps?: Array<[string, string]>;
+  /** Grouped map (`groupGraph`): every förbund of the area, collapsed or expanded. */
+  groups?: GraphGroup[];
 }
 
 export interface Point {

@@ -4,6 +4,7 @@ import type { Relation } from '../schema/relation.js';
 import type { Service } from '../schema/service.js';
 import type { RelationKind } from '../schema/vocabulary.js';
 import { Dataset, type GraphRelation } from './dataset.js';
+import { memoByDataset } from './scope-memo.js';
 
 /**
  * Where an answer is given: one förbund (`{ association }`), one kommun (`{ municipality }`), or a
@@ -48,6 +49,14 @@ const PARTICIPATION: readonly RelationKind[] = ['delivers', 'funds', 'steeringGr
  * förbund record often leaves them out).
  */
 export function associationMunicipalities(ds: Dataset, associationId: string): string[] {
+  return [
+    ...memoByDataset(ds, 'associationMunicipalities', associationId, () =>
+      ownMunicipalities(ds, associationId),
+    ),
+  ];
+}
+
+function ownMunicipalities(ds: Dataset, associationId: string): string[] {
   const own = ds.organisation(associationId);
   if (!own) return [];
   const direct = ds.municipalitiesOf(own);
@@ -67,7 +76,16 @@ export function associationMunicipalities(ds: Dataset, associationId: string): s
  * län, so without the förbund's area a Västerås insats would serve every kommun of Västmanland.)
  */
 export function serviceArea(ds: Dataset, service: Service): string[] {
+  return [...areaOf(ds, service)];
+}
+
+/** `serviceArea` without a copy, for the loops over every insats (worked out once per dataset). */
+function areaOf(ds: Dataset, service: Service): readonly string[] {
   if (service.municipalities?.length) return service.municipalities;
+  return memoByDataset(ds, 'serviceArea', service.id, () => derivedArea(ds, service));
+}
+
+function derivedArea(ds: Dataset, service: Service): string[] {
   const forbund = new Set(
     ds
       .relationsOf(service.id, { kind: PARTICIPATION, direction: 'in' })
@@ -76,6 +94,16 @@ export function serviceArea(ds: Dataset, service: Service): string[] {
   );
   if (forbund.size) return [...new Set([...forbund].flatMap((id) => associationMunicipalities(ds, id)))];
   return ds.municipalitiesOf(service);
+}
+
+/** The organisations that fund, provide or steer an insats (once per dataset: many scopes ask). */
+function participants(ds: Dataset, serviceId: string): readonly string[] {
+  return memoByDataset(ds, 'participants', serviceId, () =>
+    ds
+      .relationsOf(serviceId, { kind: PARTICIPATION, direction: 'in' })
+      .map((r) => r.from)
+      .filter((id) => ds.organisation(id) !== undefined),
+  );
 }
 
 /** The förbund and kommuner a scope names, without looking at records. */
@@ -134,12 +162,12 @@ export function scopeRecords(ds: Dataset, scope: Scope): ScopedRecords {
         named.municipalities.some((c) => associationMunicipalities(ds, id).includes(c)),
     );
   const area = { associations: [...associations, ...covering], municipalities: [...codes] };
-  const meetsArea = (list: readonly string[]) => list.some((c) => codes.has(c));
+  const meetsArea = (list: readonly string[]) => codes.size > 0 && list.some((c) => codes.has(c));
 
   // Insatser.
   const serviceIds = new Set<string>();
   for (const a of associations) for (const s of ds.servicesByAssociation(a)) serviceIds.add(s.id);
-  for (const s of ds.services) if (meetsArea(serviceArea(ds, s))) serviceIds.add(s.id);
+  for (const s of ds.services) if (meetsArea(areaOf(ds, s))) serviceIds.add(s.id);
   for (const a of covering) {
     for (const s of ds.servicesByAssociation(a)) if (!s.municipalities?.length) serviceIds.add(s.id);
   }
@@ -164,11 +192,7 @@ export function scopeRecords(ds: Dataset, scope: Scope): ScopedRecords {
   for (const o of ds.organisations) {
     if (o.municipalities?.length && meetsArea(o.municipalities)) orgIds.add(o.id);
   }
-  for (const id of serviceIds) {
-    for (const r of ds.relationsOf(id, { kind: PARTICIPATION, direction: 'in' })) {
-      if (ds.organisation(r.from)) orgIds.add(r.from);
-    }
-  }
+  for (const id of serviceIds) for (const o of participants(ds, id)) orgIds.add(o);
   for (const r of ds.data.relations) {
     if (r.appliesIn === undefined || !relationAppliesIn(r, area)) continue;
     for (const end of [r.from, r.to]) if (ds.organisation(end)) orgIds.add(end);
@@ -176,6 +200,7 @@ export function scopeRecords(ds: Dataset, scope: Scope): ScopedRecords {
   for (const id of [...orgIds]) for (const a of ds.ancestors(id)) orgIds.add(a.id);
 
   const has = (id: string) => orgIds.has(id) || serviceIds.has(id);
+  let relations: Array<Relation & { id: string }> | undefined;
   return {
     scope,
     associations,
@@ -183,7 +208,11 @@ export function scopeRecords(ds: Dataset, scope: Scope): ScopedRecords {
     municipalities: [...codes],
     organisations: ds.organisations.filter((o) => orgIds.has(o.id)),
     services: ds.services.filter((s) => serviceIds.has(s.id)),
-    relations: ds.data.relations.filter((r) => has(r.from) && has(r.to) && relationAppliesIn(r, area)),
+    // Worked out when asked: counting many scopes (the national map) needs only the records.
+    get relations() {
+      relations ??= ds.data.relations.filter((r) => has(r.from) && has(r.to) && relationAppliesIn(r, area));
+      return relations;
+    },
     has,
   };
 }
