@@ -97,6 +97,7 @@ describe('prebuilt search index file', () => {
     assert.ok(kept.ok, kept.ok ? '' : kept.problem.message.en);
     assert.equal(openPrebuilt(dated, bytes, { today: '2026-07-01' }).ok, false);
     assert.equal(openPrebuilt(new Uint8Array([1, 2, 3]), bytes).ok, false);
+    assert.equal(openPrebuilt(built.file!.subarray(0, built.file!.length - 8), bytes).ok, false);
   });
 
   it('is not written for a file with errors', () => {

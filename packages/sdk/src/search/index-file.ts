@@ -106,7 +106,11 @@ export function encodeIndexFile(c: IndexFileContent): Uint8Array {
 
 /** Reads an index file; throws on a file that is not one (or of another format). */
 export function decodeIndexFile(buffer: ArrayBuffer | Uint8Array): IndexFileContent {
-  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  // A plain view: a Node Buffer's `slice` would share memory instead of copying.
+  const bytes =
+    buffer instanceof Uint8Array
+      ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+      : new Uint8Array(buffer);
   if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('not a search index file');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const length = view.getUint32(4, true);
@@ -122,6 +126,8 @@ export function decodeIndexFile(buffer: ArrayBuffer | Uint8Array): IndexFileCont
   };
   if (meta.header?.format !== INDEX_FILE_FORMAT) throw new Error('search index file of another format');
   let at = align4(8 + length);
+  if (at + meta.sizes.reduce((a, b) => a + b, 0) !== bytes.length)
+    throw new Error('search index file cut off');
   const out: Record<string, Uint32Array | Uint8Array> = {};
   meta.arrays.forEach(([name, kind, count], k) => {
     const size = meta.sizes[k]!;
@@ -172,6 +178,9 @@ function encodeDeltas(docs: Uint32Array, starts: Uint32Array): Uint8Array {
 }
 
 function decodeDeltas(bytes: Uint8Array, count: number, starts: Uint32Array): Uint32Array {
+  for (let t = 0; t + 1 < starts.length; t++)
+    if (starts[t]! > starts[t + 1]!) throw new Error('search index file damaged');
+  if (starts[starts.length - 1] !== count) throw new Error('search index file damaged');
   const docs = new Uint32Array(count);
   let i = 0;
   for (let t = 0; t + 1 < starts.length; t++) {
@@ -181,6 +190,7 @@ function decodeDeltas(bytes: Uint8Array, count: number, starts: Uint32Array): Ui
       let shift = 0;
       let b: number;
       do {
+        if (i >= bytes.length) throw new Error('search index file damaged');
         b = bytes[i++]!;
         v |= (b & 0x7f) << shift;
         shift += 7;
