@@ -6,6 +6,13 @@ import {
   type SearchIndex,
   type Service,
 } from '@samordningskartan/sdk';
+import {
+  completeResult,
+  isPrebuilt,
+  loadPrebuilt,
+  prebuiltIndexOf,
+  serviceCount,
+} from './catalogue-prebuilt.js';
 import type {
   CataloguePage,
   CatalogueQuery,
@@ -148,6 +155,8 @@ async function load(
   progress: Progress,
 ): Promise<LoadResult> {
   const [first] = sources;
+  if (sources.length === 1 && first && 'url' in first && first.index)
+    return loadPrebuilt({ url: first.url, index: first.index }, signal, progress);
   const result: LoadResult =
     first && 'dataset' in first
       ? { dataset: first.dataset, problems: [], errors: 0, warnings: 0, fatal: false }
@@ -163,6 +172,8 @@ async function load(
 
 function indexed(entry: Entry): Promise<Catalogue> {
   entry.indexed ??= entry.loaded.then(async (result) => {
+    const prebuilt = prebuiltIndexOf(result);
+    if (prebuilt) return { result, index: prebuilt };
     const { signal } = entry.abort;
     const d = result.dataset;
     entry.progress('indexing', 0, d.services.length);
@@ -176,7 +187,8 @@ function indexed(entry: Entry): Promise<Catalogue> {
 }
 
 /** The validated data as it crosses to the page, where a `Dataset` is built on it without validating again. */
-function loaded({ dataset, ...rest }: LoadResult): DatasetLoad {
+function loaded(result: LoadResult): DatasetLoad {
+  const { dataset, ...rest } = completeResult(result);
   return { data: dataset.data, ...rest };
 }
 
@@ -200,7 +212,8 @@ function summarise(result: LoadResult): CatalogueSummary {
     errors: result.errors,
     warnings: result.warnings,
     fatal: result.fatal,
-    services: d.services.length,
+    services: serviceCount(result),
+    prebuiltIndex: isPrebuilt(result),
     organisations: d.organisations.length,
   };
 }

@@ -22,7 +22,8 @@ import type {
 
 /** A source the catalogue reads: a URL (absolute), JSON text, or a raw dataset object. */
 export type CatalogueSource =
-  | { url: string }
+  /** `index`: the URL of its prebuilt search index (`samordningskartan index`), if it has one. */
+  | { url: string; index?: string }
   | { text: string }
   | { data: object }
   /** An SDK `Dataset` set from code, used as it is (in the page only: it is not cloneable). */
@@ -53,6 +54,8 @@ export interface CatalogueSummary {
   fatal: boolean;
   services: number;
   organisations: number;
+  /** True when the catalogue answers from a prebuilt search index (`<insats-sok index>`). */
+  prebuiltIndex?: boolean;
 }
 
 export interface CatalogueQuery {
