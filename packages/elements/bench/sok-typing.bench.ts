@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { launch } from '../../../tests/support/browser.js';
 import { startServer } from '../../../tests/support/server.js';
 import { generateCatalogue } from '../../sdk/bench/generate-catalogue.js';
+import { buildIndexFile } from '../../sdk/src/index.js';
 import { buildCdn } from '../scripts/build-cdn.mjs';
 
 export interface TypingBenchResult {
@@ -35,6 +36,17 @@ export interface TypingBenchResult {
   loadRatio: number;
   /** Where the catalogue ran. */
   where: string;
+  /** From `src` set (with `index`, the prebuilt search index) to the first results rendered. */
+  prebuiltLoadToReadyMs: number;
+  /** The longest main-thread task meanwhile (wall clock). */
+  prebuiltLoadLongestTaskMs: number;
+  /** Whether the element reported the prebuilt index used (`prebuiltIndex` of its load event). */
+  prebuiltUsed: boolean;
+  /** Bytes of the index file next to the JSON file's. */
+  prebuiltIndexBytes: number;
+  jsonBytes: number;
+  /** prebuiltLoadToReadyMs / fetchParseMs (goal ≤ 2). */
+  prebuiltRatio: number;
 }
 
 const QUERY = 'arbetsträning';
@@ -89,7 +101,11 @@ function longestMainTask(events: TraceEvent[]): { wall: number; cpu: number; wha
 export async function runTypingBench(size = 50_000): Promise<TypingBenchResult> {
   const { out } = await buildCdn({ outDir: mkdtempSync(join(tmpdir(), 'sok-bench-cdn-')), quiet: true });
   const dir = mkdtempSync(join(tmpdir(), 'sok-bench-'));
-  writeFileSync(join(dir, 'catalogue.json'), JSON.stringify(generateCatalogue(size, 7)));
+  const json = new TextEncoder().encode(JSON.stringify(generateCatalogue(size, 7)));
+  writeFileSync(join(dir, 'catalogue.json'), json);
+  // The prebuilt index (`samordningskartan index catalogue.json` writes the same file).
+  const indexFile = buildIndexFile(json).file!;
+  writeFileSync(join(dir, 'catalogue.json.index'), indexFile);
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/dist/insats-sok.js"></script></head><body><insats-sok></insats-sok></body></html>`,
@@ -143,6 +159,30 @@ export async function runTypingBench(size = 50_000): Promise<TypingBenchResult> 
     }
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     const typingLongest = longestMainTask(trace.traceEvents);
+    // First results with the prebuilt index: a second element on another URL of the same file (its
+    // own catalogue; the first stays loaded, as on a page that already searched).
+    await page.waitForTimeout(1000);
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    });
+    const prebuilt = await page.evaluate(async () => {
+      const el = document.createElement('insats-sok') as HTMLElement & { src: string; index: string };
+      document.body.append(el);
+      const loaded = new Promise<CustomEvent<{ prebuiltIndex: boolean }>>((r) =>
+        el.addEventListener('insats-sok-load', (e) => r(e as CustomEvent<{ prebuiltIndex: boolean }>), {
+          once: true,
+        }),
+      );
+      const t0 = performance.now();
+      el.index = '/data/catalogue.json.index';
+      el.src = '/data/catalogue.json?prebuilt';
+      const e = await loaded;
+      return { ms: performance.now() - t0, used: e.detail.prebuiltIndex };
+    });
+    const prebuiltTrace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+      traceEvents: TraceEvent[];
+    };
+    const prebuiltLongest = longestMainTask(prebuiltTrace.traceEvents);
     // The baseline: what the page would spend reading the file itself ('no-store': from the network, not
     // from the cache the element's load filled). Last, so its garbage is not collected while typing.
     const fetchParseMs = await page.evaluate(async () => {
@@ -169,6 +209,12 @@ export async function runTypingBench(size = 50_000): Promise<TypingBenchResult> 
       fetchParseMs,
       loadRatio: loadToReadyMs / fetchParseMs,
       where,
+      prebuiltLoadToReadyMs: prebuilt.ms,
+      prebuiltLoadLongestTaskMs: prebuiltLongest.wall,
+      prebuiltUsed: prebuilt.used,
+      prebuiltIndexBytes: indexFile.length,
+      jsonBytes: json.length,
+      prebuiltRatio: prebuilt.ms / fetchParseMs,
     };
   } finally {
     await browser.close();
