@@ -78,6 +78,31 @@ describe('prebuilt search index file', () => {
     assert.deepEqual(opened.problems, full.problems);
   });
 
+  it('finds records by byte in a UTF-8 file with a BOM, and by character in a UTF-16 one', () => {
+    const text = new TextDecoder().decode(bytes);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    const plain = openPrebuilt(built.file!, bytes, { today: TODAY });
+    assert.ok(plain.ok);
+    for (const [file, spans] of [
+      [withBom, 'bytes'],
+      [utf16, 'chars'],
+    ] as const) {
+      const b = buildIndexFile(file, { today: TODAY });
+      assert.equal(decodeIndexFile(b.file!).header.spans, spans);
+      const opened = openPrebuilt(b.file!, file, { today: TODAY });
+      assert.ok(opened.ok);
+      const hits = opened.dataset.index.search({ text: 'stöd', limit: 40 }).hits;
+      assert.ok(hits.length > 0);
+      for (const h of hits) assert.deepEqual(opened.dataset.service(h.id), plain.dataset.service(h.id));
+    }
+  });
+
   it('is ignored with a notice when the file changed', () => {
     const changed = bytes.slice();
     changed[changed.length - 10] = 0x20;

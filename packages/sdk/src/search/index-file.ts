@@ -30,12 +30,17 @@ export interface IndexFileHeader {
   day: string;
   /** Every period start and end in the insatser: while none lies between `day` and today, statuses hold. */
   dates: string[];
+  /**
+   * What `spans` count: bytes of a UTF-8 file (a reader decodes only the records it shows), else
+   * characters of the decoded text.
+   */
+  spans: 'bytes' | 'chars';
 }
 
 export interface IndexFileContent {
   header: IndexFileHeader;
   index: SearchIndexData;
-  /** Per doc, `[start, end)` of its record in the decoded JSON text. */
+  /** Per doc, `[start, end)` of its record in the file (`header.spans` says in what). */
   spans: Uint32Array;
   /** Per doc, its position in the file's `services` (problems name it). */
   origins: Uint32Array;
@@ -69,10 +74,17 @@ const TYPED: Array<[keyof SearchIndexData, ArrayKind]> = [
   ['updated', 'u32'],
 ];
 
-/** FNV-1a (32 bits) of the bytes with their length: tells a changed file from the indexed one. */
+/**
+ * FNV-1a (32 bits) over the file's 4-byte words (little-endian), then its last bytes, with its length:
+ * tells a changed file from the indexed one. Any one changed word changes it (each step is a
+ * bijection). Words, not bytes: a quarter of the steps (30 ms instead of 55 ms at 42 MB in Node).
+ */
 export function stampOf(bytes: Uint8Array): SourceStamp {
+  const b = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const words = new Uint32Array(b.buffer, b.byteOffset, b.length >>> 2);
   let h = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
+  for (let i = words.length * 4; i < b.length; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
   return { bytes: bytes.length, hash: (h >>> 0).toString(16).padStart(8, '0') };
 }
 

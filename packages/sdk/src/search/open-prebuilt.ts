@@ -17,18 +17,20 @@ import { SearchIndex } from './search-index.js';
  */
 export class LazyDataset extends Dataset {
   readonly index: SearchIndex;
-  private readonly text: string;
+  /** The file's bytes (spans in bytes), or its decoded text (spans in characters). */
+  private readonly file: { bytes: Uint8Array } | { text: string };
+  private decoder?: TextDecoder;
   private readonly content: IndexFileContent;
   private readonly overrides: Map<number, Service>;
   private readonly parsed = new Map<number, Service>();
   private full?: Dataset;
   private readonly fullData: () => DatasetData;
 
-  constructor(content: IndexFileContent, text: string) {
+  constructor(content: IndexFileContent, source: { bytes: Uint8Array } | { text: string }) {
     const { services: _, ...rest } = content.rest;
     super({ ...rest, services: [] });
     this.content = content;
-    this.text = text;
+    this.file = source;
     this.index = new SearchIndex(content.index);
     this.overrides = new Map(content.overrides);
     this.fullData = () => ({
@@ -63,11 +65,17 @@ export class LazyDataset extends Dataset {
     let s = this.parsed.get(d);
     if (!s) {
       const { spans, origins } = this.content;
-      s = this.overrides.get(d) ?? (JSON.parse(this.text.slice(spans[2 * d]!, spans[2 * d + 1]!)) as Service);
+      s = this.overrides.get(d) ?? (JSON.parse(this.slice(spans[2 * d]!, spans[2 * d + 1]!)) as Service);
       setRecordOrigin(s, 'services', origins[d]!);
       this.parsed.set(d, s);
     }
     return s;
+  }
+
+  private slice(from: number, to: number): string {
+    if ('text' in this.file) return this.file.text.slice(from, to);
+    this.decoder ??= new TextDecoder();
+    return this.decoder.decode(this.file.bytes.subarray(from, to));
   }
 
   override service(id: string): Service | undefined {
@@ -152,7 +160,11 @@ export function openPrebuilt(
       `en insats period har börjat eller slutat sedan ${header.day}`,
       `an insats's period has begun or ended since ${header.day}`,
     );
-  const dataset = new LazyDataset(content, decodeText(json).text);
+  // A UTF-8 file is not decoded as a whole: only the records shown are.
+  const dataset = new LazyDataset(
+    content,
+    header.spans === 'bytes' ? { bytes: json } : { text: decodeText(json).text },
+  );
   const problems = options.source
     ? content.problems.map((p) => ({ ...p, source: options.source! }))
     : content.problems;

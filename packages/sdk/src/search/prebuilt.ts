@@ -63,6 +63,9 @@ export function buildIndexFile(bytes: Uint8Array, options: TodayOption = {}): In
     .allRelationsList()
     .filter((r) => r.derived && r.kind === 'funds')
     .map(({ kind, from, to, derived }) => ({ id: `${kind}:${from}:${to}`, kind, from, to, derived }));
+  // A UTF-8 file's records are found by byte: a reader then decodes only those it shows.
+  const byBytes = decoded.encoding === 'utf-8';
+  if (byBytes) toByteOffsets(decoded.text, spans, bytes[0] === 0xef ? 3 : 0);
   const file = encodeIndexFile({
     header: {
       format: INDEX_FILE_FORMAT,
@@ -70,6 +73,7 @@ export function buildIndexFile(bytes: Uint8Array, options: TodayOption = {}): In
       source: stampOf(bytes),
       day,
       dates: [...dates].sort(),
+      spans: byBytes ? 'bytes' : 'chars',
     },
     index: index.data,
     spans,
@@ -96,4 +100,24 @@ function sameJson(a: unknown, b: unknown): boolean {
   const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
   const ka = keys(ao);
   return ka.length === keys(bo).length && ka.every((k) => Object.hasOwn(bo, k) && sameJson(ao[k], bo[k]));
+}
+
+/** Turns character offsets in `text` into UTF-8 byte offsets (after `skip` bytes, a BOM), in place. */
+function toByteOffsets(text: string, spans: Uint32Array, skip: number): void {
+  const order = Uint32Array.from(spans.keys()).sort((a, b) => spans[a]! - spans[b]!);
+  let char = 0;
+  let byte = skip;
+  for (const k of order) {
+    const to = spans[k]!;
+    for (; char < to; char++) {
+      const c = text.charCodeAt(char);
+      if (c < 0x80) byte += 1;
+      else if (c < 0x800) byte += 2;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        byte += 4;
+        char++;
+      } else byte += 3;
+    }
+    spans[k] = byte;
+  }
 }
