@@ -106,6 +106,12 @@ if (run('typing')) {
     '≤ 8×',
     goal(typing.loadRatio <= 8),
   ]);
+  summary.push([
+    `${t}: first results with the prebuilt index / fetch + JSON.parse`,
+    `${r2(typing.prebuiltRatio)}×${typing.prebuiltUsed ? '' : ' (index NOT used)'}`,
+    '≤ 2×',
+    goal(typing.prebuiltUsed && typing.prebuiltRatio <= 2),
+  ]);
 }
 
 if (run('map')) {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '@samordningskartan/sdk';
 import { parseMonths } from '@samordningskartan/sdk/interop';
 import { exportHsdsCommand, importHsdsCommand } from './commands/hsds.js';
+import { indexCommand } from './commands/index-file.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
 import { exportSpreadsheetCommand, importCommand } from './commands/spreadsheet.js';
@@ -228,6 +229,17 @@ async function run(command: string, rest: string[], out: NodeJS.WritableStream):
         { json: values.json ?? false, lang: lang(values.lang), ...metaFrom(values) },
         out,
       );
+    }
+    case 'index': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: COMMON });
+      if (positionals.length !== 1)
+        throw new UsageError(
+          text(
+            'Ange en datafil: samordningskartan index <fil.json> [-o fil.json.index]',
+            'Give one data file: samordningskartan index <file.json> [-o file.json.index]',
+          ),
+        );
+      return indexCommand(positionals[0]!, common(values), out);
     }
     default:
       throw new UsageError(

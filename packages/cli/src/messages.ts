@@ -69,6 +69,9 @@ Kommandon:
         Läs HSDS 3.0 (JSON eller tabellpaket) till en datafil.
   merge <filer...> -o nationell.json [--id nationell --name "…" --publisher "…"]
         Slå ihop flera förbunds filer till en (id blir utfilens namn om inte --id anges).
+  index <fil.json> [-o fil.json.index]
+        Skriv ett färdigt sökindex bredvid datafilen (standard <fil.json>.index) för
+        <insats-sok index="…">: sökningen startar utan att indexera. Kör igen när filen ändras.
 
 Flaggor:
   -o, --out     Var resultatet skrivs
@@ -98,6 +101,9 @@ Commands:
         Read HSDS 3.0 (JSON or a tabular package) into a data file.
   merge <files...> -o national.json [--id national --name "…" --publisher "…"]
         Merge several förbund files into one (the id is the output file's name unless --id is given).
+  index <file.json> [-o file.json.index]
+        Write a prebuilt search index next to the data file (default <file.json>.index) for
+        <insats-sok index="…">: search starts without indexing. Run again when the file changes.
 
 Options:
   -o, --out     Where to write the result

@@ -2,7 +2,7 @@
 // insatser (the catalogue in its worker, as a page gets it from the script-tag build):
 // - loading: from `src` set to the first results rendered, the longest main-thread task (goal
 //   < 50 ms) and the time, against fetch + JSON.parse of the same file on the main thread of the
-//   same page (goal ≤ 8×);
+//   same page (goal ≤ 8×); with the prebuilt index (`index`), the same in a fresh page (goal ≤ 2×);
 // - typing a 12-character query: the longest main-thread task (goal < 16 ms) and keystroke to the
 //   result rendered, p95 (goal < 50 ms).
 // Tasks come from a Chromium trace, each by the clock and by the thread's own run time (on a machine
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { launch } from '../../../tests/support/browser.js';
 import { startServer } from '../../../tests/support/server.js';
 import { generateCatalogue } from '../../sdk/bench/generate-catalogue.js';
+import { buildIndexFile } from '../../sdk/src/index.js';
 import { buildCdn } from '../scripts/build-cdn.mjs';
 import {
   longest,
@@ -58,6 +59,18 @@ export interface TypingBenchResult {
   loadRatioSpread: [number, number];
   /** Where the catalogue ran. */
   where: string;
+  /** From `src` set, with `index` (the prebuilt search index), to the first results rendered: median. */
+  prebuiltLoadToReadyMs: number;
+  /** The longest main-thread task meanwhile, own time: median. */
+  prebuiltLoadLongestTaskMs: number;
+  /** Whether the element reported the prebuilt index used (`prebuiltIndex` of its load event) in every run. */
+  prebuiltUsed: boolean;
+  /** Bytes of the index file and of the JSON file it belongs to. */
+  prebuiltIndexBytes: number;
+  jsonBytes: number;
+  /** prebuiltLoadToReadyMs / fetch + JSON.parse in the same page, per run: median (goal ≤ 2), and spread. */
+  prebuiltRatio: number;
+  prebuiltRatioSpread: [number, number];
 }
 
 const QUERY = 'arbetsträning';
@@ -71,6 +84,7 @@ interface Run {
   keystrokes: number[];
   work: number[];
   where: string;
+  prebuilt: { ms: number; used: boolean; own: number; fetchParseMs: number };
 }
 
 type Browser = Awaited<ReturnType<typeof launch>>;
@@ -132,18 +146,8 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
     const at = marks(typingEvents, 'sk-key-').map(([, t]) => t);
     const end = at.pop();
     const both = [...mainTasks, ...(worker ? tasksOf(typingEvents, worker) : [])];
-    // The baseline: what the page would spend reading the file itself ('no-store': from the network,
-    // not from the cache the element's load filled). Last, so its garbage is not collected while typing.
-    const fetchParseMs = await page.evaluate(async () => {
-      const times: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        const text = await (await fetch('/data/catalogue.json', { cache: 'no-store' })).text();
-        JSON.parse(text);
-        times.push(performance.now() - t0);
-      }
-      return times.sort((a, b) => a - b)[1]!;
-    });
+    // Last, so its garbage is not collected while typing.
+    const fetchParseMs = await fetchParse(page);
     return {
       loadToReadyMs,
       fetchParseMs,
@@ -152,7 +156,57 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
       keystrokes,
       work: ownTimeBetween(both, at, end),
       where,
+      prebuilt: await prebuiltRun(browser, url),
     };
+  } finally {
+    await context.close();
+  }
+}
+
+type Page = Awaited<ReturnType<Browser['newPage']>>;
+
+/**
+ * The baseline: what the page would spend reading the file itself ('no-store': from the network, not
+ * from the cache the element's load filled). Median of 3.
+ */
+const fetchParse = (page: Page) =>
+  page.evaluate(async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const text = await (await fetch('/data/catalogue.json', { cache: 'no-store' })).text();
+      JSON.parse(text);
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[1]!;
+  });
+
+/** First results with the prebuilt index, in a fresh context, against fetch + parse in that page. */
+async function prebuiltRun(browser: Browser, url: string): Promise<Run['prebuilt']> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => customElements.get('insats-sok'));
+    await page.waitForTimeout(500);
+    await browser.startTracing(page, { categories: CATEGORIES });
+    const { ms, used } = await page.evaluate(async () => {
+      const el = document.querySelector('insats-sok') as HTMLElement & { src: string; index: string };
+      const loaded = new Promise<CustomEvent<{ prebuiltIndex?: boolean }>>((r) =>
+        el.addEventListener('insats-sok-load', (e) => r(e as CustomEvent<{ prebuiltIndex?: boolean }>), {
+          once: true,
+        }),
+      );
+      const t0 = performance.now();
+      el.index = '/data/catalogue.json.index';
+      el.src = '/data/catalogue.json';
+      const e = await loaded;
+      return { ms: performance.now() - t0, used: e.detail.prebuiltIndex === true };
+    });
+    const loadEvents = events(await browser.stopTracing());
+    const main = mainThread(loadEvents);
+    const own = longest(main ? tasksOf(loadEvents, main) : []).own;
+    return { ms, used, own, fetchParseMs: await fetchParse(page) };
   } finally {
     await context.close();
   }
@@ -163,7 +217,11 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 export async function runTypingBench(size = 50_000, runs = 5): Promise<TypingBenchResult> {
   const { out } = await buildCdn({ outDir: mkdtempSync(join(tmpdir(), 'sok-bench-cdn-')), quiet: true });
   const dir = mkdtempSync(join(tmpdir(), 'sok-bench-'));
-  writeFileSync(join(dir, 'catalogue.json'), JSON.stringify(generateCatalogue(size, 7)));
+  const json = new TextEncoder().encode(JSON.stringify(generateCatalogue(size, 7)));
+  writeFileSync(join(dir, 'catalogue.json'), json);
+  // The prebuilt index (`samordningskartan index catalogue.json` writes the same file).
+  const indexFile = buildIndexFile(json).file!;
+  writeFileSync(join(dir, 'catalogue.json.index'), indexFile);
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/dist/insats-sok.js"></script></head><body><insats-sok></insats-sok></body></html>`,
@@ -178,7 +236,8 @@ export async function runTypingBench(size = 50_000, runs = 5): Promise<TypingBen
       console.log(
         `  run ${i + 1}: typing longest task ${r1(run.typing.own)} ms own (${r1(run.typing.wall)} clock), ` +
           `keystrokes p95 ${r1(percentile(run.keystrokes, 0.95))} ms, loading longest task ${r1(run.load.own)} ms own ` +
-          `(${r1(run.load.wall)} clock), first results ${r1(run.loadToReadyMs / run.fetchParseMs)}× fetch + parse`,
+          `(${r1(run.load.wall)} clock), first results ${r1(run.loadToReadyMs / run.fetchParseMs)}× fetch + parse, ` +
+          `with the index ${r1(run.prebuilt.ms / run.prebuilt.fetchParseMs)}×`,
       );
     }
     const pick = (f: (r: Run) => number) => all.map(f);
@@ -206,6 +265,13 @@ export async function runTypingBench(size = 50_000, runs = 5): Promise<TypingBen
       loadRatio: median(pick((r) => r.loadToReadyMs / r.fetchParseMs)),
       loadRatioSpread: spread(pick((r) => r.loadToReadyMs / r.fetchParseMs)),
       where: [...new Set(all.map((r) => r.where))].join('/'),
+      prebuiltLoadToReadyMs: median(pick((r) => r.prebuilt.ms)),
+      prebuiltLoadLongestTaskMs: median(pick((r) => r.prebuilt.own)),
+      prebuiltUsed: all.every((r) => r.prebuilt.used),
+      prebuiltIndexBytes: indexFile.length,
+      jsonBytes: json.length,
+      prebuiltRatio: median(pick((r) => r.prebuilt.ms / r.prebuilt.fetchParseMs)),
+      prebuiltRatioSpread: spread(pick((r) => r.prebuilt.ms / r.prebuilt.fetchParseMs)),
     };
   } finally {
     await browser.close();

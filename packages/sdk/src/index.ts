@@ -66,3 +66,4 @@ export {
   validateDataset,
   validateDatasetAsync,
 } from './validate/validate.js';
+export { SDK_VERSION } from './version.js';

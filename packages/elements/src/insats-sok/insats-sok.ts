@@ -28,6 +28,8 @@ export interface InsatsSokChangeDetail {
 export interface InsatsSokLoadDetail {
   errors: number;
   warnings: number;
+  /** True when the search answers from the prebuilt index (`index`), false when it indexed the file. */
+  prebuiltIndex: boolean;
 }
 
 /**
@@ -94,6 +96,7 @@ export class InsatsSok extends SkElement {
     organisation: { type: String, reflect: true },
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
     staleMonths: { type: Number, reflect: true, attribute: 'stale-months' },
+    index: { type: String, reflect: true },
     _detail: { state: true },
     _expanded: { state: true },
     _filtersOpen: { state: true },
@@ -116,6 +119,13 @@ export class InsatsSok extends SkElement {
   declare syncUrl: boolean;
   /** Months after which an insats that was not verified gets a freshness marker (default 12). */
   declare staleMonths: number;
+  /**
+   * URL of the data file's prebuilt search index, written by `samordningskartan index <file.json>`
+   * (`<file.json>.index`). The search then starts without indexing and reads only the insatser it
+   * shows. Used only with one file in `src`; an index that does not belong to the file is ignored
+   * with a notice (the file is indexed as without it). Nothing is fetched when it is not set.
+   */
+  declare index: string | undefined;
   /** Overrides of UI texts, by message key. */
   declare strings: InsatsSokStrings | undefined;
 
@@ -129,7 +139,11 @@ export class InsatsSok extends SkElement {
     log: '[insats-sok]',
     onError: (error) => {
       const r = error.result;
-      this.emit('insats-sok-load', { errors: r?.errors ?? 1, warnings: r?.warnings ?? 0 });
+      this.emit('insats-sok-load', {
+        errors: r?.errors ?? 1,
+        warnings: r?.warnings ?? 0,
+        prebuiltIndex: false,
+      });
     },
   });
   private readonly search = new SearchController(
@@ -140,7 +154,11 @@ export class InsatsSok extends SkElement {
     },
     () => {
       const r = this.source.view?.summary;
-      this.emit('insats-sok-load', { errors: r?.errors ?? 0, warnings: r?.warnings ?? 0 });
+      this.emit('insats-sok-load', {
+        errors: r?.errors ?? 0,
+        warnings: r?.warnings ?? 0,
+        prebuiltIndex: r?.prebuiltIndex ?? false,
+      });
     },
   );
   private readonly urlSync = new UrlSyncController(this);

@@ -6,7 +6,7 @@ import {
   catalogueClient,
   useCatalogueCode,
 } from './catalogue-client.js';
-import { keyOf, toSources } from './catalogue-key.js';
+import { keyOf, toSources, withIndex } from './catalogue-key.js';
 import type { CatalogueSummary } from './catalogue-protocol.js';
 import { importEngine, startWorker } from './catalogue-source.js';
 import type { DataHost } from './data-controller.js';
@@ -46,7 +46,7 @@ export class CatalogueController implements ReactiveController {
   private readonly host: DataHost;
   private readonly options: CatalogueControllerOptions;
   private current: CatalogueState = { status: 'idle' };
-  private args: readonly [string, unknown] | undefined;
+  private args: readonly [string, unknown, string | undefined] | undefined;
   private abort: AbortController | undefined;
   private running: Promise<void> = Promise.resolve();
   private fresh = false;
@@ -80,8 +80,9 @@ export class CatalogueController implements ReactiveController {
   /** Starts a load when `src` or `data` changed, before the update renders (so it shows "loading"). */
   hostUpdate(): void {
     const { src, data } = this.host;
-    if (this.args && this.args[0] === src && this.args[1] === data) return;
-    this.args = [src, data];
+    const index = indexOf(this.host);
+    if (this.args && this.args[0] === src && this.args[1] === data && this.args[2] === index) return;
+    this.args = [src, data, index];
     void this.run();
   }
 
@@ -112,7 +113,7 @@ export class CatalogueController implements ReactiveController {
   }
 
   private async load(src: string, data: unknown, signal: AbortSignal): Promise<Opened | undefined> {
-    const sources = toSources(src, data);
+    const sources = withIndex(toSources(src, data), indexOf(this.host));
     if (!sources.length) return undefined;
     const key = keyOf(src, data);
     const log = this.options.log ?? '[samordningskartan]';
@@ -148,4 +149,9 @@ export class CatalogueController implements ReactiveController {
       if (p.severity === 'error') console.warn(`${log} ${formatProblem(p, 'en')}`);
     return { client, view: new CatalogueView(key, summary) };
   }
+}
+
+/** The host's `index` attribute (only `<insats-sok>` has one). */
+function indexOf(host: DataHost): string | undefined {
+  return (host as DataHost & { index?: string }).index || undefined;
 }

@@ -8,6 +8,13 @@ import {
   type SearchIndex,
   type Service,
 } from '@samordningskartan/sdk';
+import {
+  completeResult,
+  isPrebuilt,
+  loadPrebuilt,
+  prebuiltIndexOf,
+  serviceCount,
+} from './catalogue-prebuilt.js';
 import type {
   CataloguePage,
   CatalogueQuery,
@@ -170,6 +177,8 @@ async function load(
   progress: Progress,
 ): Promise<LoadResult> {
   const [first] = sources;
+  if (sources.length === 1 && first && 'url' in first && first.index)
+    return loadPrebuilt({ url: first.url, index: first.index }, signal, progress);
   const result: LoadResult =
     first && 'dataset' in first
       ? { dataset: first.dataset, problems: [], errors: 0, warnings: 0, fatal: false }
@@ -187,14 +196,17 @@ function indexed(entry: Entry): Promise<Catalogue> {
   entry.indexed ??= entry.loaded.then(async (result) => {
     const { signal } = entry.abort;
     const d = result.dataset;
-    entry.progress('indexing', 0, d.services.length);
-    const index = await createServiceIndexAsync(d, {
-      signal,
-      onProgress: (done, total) => entry.progress('indexing', done, total),
-    });
+    let index = prebuiltIndexOf(result);
+    if (!index) {
+      entry.progress('indexing', 0, d.services.length);
+      index = await createServiceIndexAsync(d, {
+        signal,
+        onProgress: (done, total) => entry.progress('indexing', done, total),
+      });
+    }
     const cat: Catalogue = { result, index };
     // In the background: the first results do not wait for it (a search asked meanwhile goes between
-    // its searches).
+    // its searches). A prebuilt index's search code is as cold as a built one's.
     const warm = () => warmUp(index, (q) => search(cat, q), signal);
     void warm().then(
       () => keepWarm(warm, signal),
@@ -206,7 +218,8 @@ function indexed(entry: Entry): Promise<Catalogue> {
 }
 
 /** The validated data as it crosses to the page, where a `Dataset` is built on it without validating again. */
-function loaded({ dataset, ...rest }: LoadResult): DatasetLoad {
+function loaded(result: LoadResult): DatasetLoad {
+  const { dataset, ...rest } = completeResult(result);
   return { data: dataset.data, ...rest };
 }
 
@@ -231,7 +244,8 @@ function summarise(result: LoadResult): CatalogueSummary {
     errors: result.errors,
     warnings: result.warnings,
     fatal: result.fatal,
-    services: d.services.length,
+    services: serviceCount(result),
+    prebuiltIndex: isPrebuilt(result),
     organisations: d.organisations.length,
   };
 }

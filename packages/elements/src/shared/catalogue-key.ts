@@ -19,6 +19,16 @@ export function toSources(src: string, data: unknown): CatalogueSource[] {
   return parseSrc(src).map((u) => ({ url: new URL(u, document.baseURI).href }));
 }
 
+/**
+ * The prebuilt search index's URL (absolute) on the one data file it was built for. Several files are
+ * merged, so no one file's index stands for them: then none is used (and never fetched).
+ */
+export function withIndex(sources: CatalogueSource[], index: string | undefined): CatalogueSource[] {
+  const [only] = sources;
+  if (!index || sources.length !== 1 || !only || !('url' in only)) return sources;
+  return [{ url: only.url, index: new URL(index, document.baseURI).href }];
+}
+
 /** One catalogue per set of URLs; per object for data set from code. */
 export function keyOf(src: string, data: unknown): string {
   if (!data)

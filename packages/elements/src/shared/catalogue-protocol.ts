@@ -24,7 +24,8 @@ import type { AnalysisRequest } from '../samordning-analys/analysis-types.js';
 
 /** A source the catalogue reads: a URL (absolute), JSON text, or a raw dataset object. */
 export type CatalogueSource =
-  | { url: string }
+  /** `index`: the URL of its prebuilt search index (`samordningskartan index`), if it has one. */
+  | { url: string; index?: string }
   | { text: string }
   | { data: object }
   /** An SDK `Dataset` set from code, used as it is (in the page only: it is not cloneable). */
@@ -59,6 +60,8 @@ export interface CatalogueSummary {
   fatal: boolean;
   services: number;
   organisations: number;
+  /** True when the catalogue answers from a prebuilt search index (`<insats-sok index>`). */
+  prebuiltIndex?: boolean;
 }
 
 export interface CatalogueQuery {

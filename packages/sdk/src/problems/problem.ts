@@ -60,7 +60,9 @@ export type ProblemCode =
   // Merge
   | 'merged-organisation'
   | 'conflicting-id'
-  | 'conflicting-value';
+  | 'conflicting-value'
+  // A prebuilt search index that does not belong to its file (it is then not used)
+  | 'stale-index';
 
 /** `services[id=spira].municipalities[0]: okänd kommunkod "1981"` (the id when known, else the index). */
 export function formatProblem(p: Problem, lang: Lang = 'sv'): string {

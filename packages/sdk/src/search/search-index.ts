@@ -88,6 +88,11 @@ export class SearchIndex {
     return this.docIndex.has(id);
   }
 
+  /** The doc number of an id (its position in `data.ids`). */
+  position(id: string): number | undefined {
+    return this.docIndex.get(id);
+  }
+
   search(query: SearchQuery = {}): SearchResult {
     const { ids, docValStart, docVals, valFacet, facetValues, ageMin, ageMax } = this.data;
     const N = ids.length;

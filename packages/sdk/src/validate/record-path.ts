@@ -10,3 +10,8 @@ export function recordPath(record: object): string {
   const o = origins.get(record);
   return o ? `${o[0]}[${o[1]}]` : '?';
 }
+
+/** The collection and index a validated record came from, when known. */
+export function recordOrigin(record: object): readonly [string, number] | undefined {
+  return origins.get(record);
+}
