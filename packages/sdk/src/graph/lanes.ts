@@ -29,6 +29,12 @@ export interface LaneOptions {
 
 const STEP = 7; // distance between parallel tracks in a channel
 const MIN_GAP = 24;
+/**
+ * What each level of a compound box adds beyond its padding as drawn: half its border and the
+ * renderer's rounding. Small, but units nested eight deep add it eight times, enough to push a box
+ * into the channel beside it.
+ */
+const BORDER = 2;
 
 interface Cell {
   id: string;
@@ -172,8 +178,8 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
           let above = 0;
           let below = 0;
           for (let p = byId.get(l)!.parent; p !== undefined && p !== id; p = byId.get(p)?.parent) {
-            above += labelH(byId.get(p)!) + PAD;
-            below += PAD;
+            above += labelH(byId.get(p)!) + PAD + BORDER;
+            below += PAD + BORDER;
           }
           nestedTop = Math.max(nestedTop, above);
           nestedBottom = Math.max(nestedBottom, below);
