@@ -1,11 +1,9 @@
 import {
-  buildGraph,
   collaboratorsOf,
   type Dataset,
   type Graph,
   type GraphFilters,
   type GraphView,
-  sanitizeGraph,
   scopedForFilters,
 } from '@samordningskartan/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -18,10 +16,12 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { linkedRecord, mergeFilters } from './filters.js';
 import { GraphCanvasController } from './graph-canvas.js';
+import { mapGraph } from './map-graph.js';
 import { KARTA_MESSAGES, type KartaKey } from './messages.js';
 import { renderControls } from './render-controls.js';
 import { renderDetailsPanel } from './render-details.js';
 import { focusAnnouncement, renderFigure } from './render-figure.js';
+import { renderLayers } from './render-layers.js';
 import { renderLegend } from './render-legend.js';
 import { renderEmpty } from './render-notices.js';
 import { kartaStyles } from './samordning-karta.styles.js';
@@ -54,6 +54,7 @@ const NARROW_BELOW = 600;
  * @csspart views - The view switch.
  * @csspart search - The search form.
  * @csspart filters - The filter disclosure.
+ * @csspart layers - The layer switches (target groups).
  * @csspart status - The status line (loading, search results, keyboard announcements).
  * @csspart notice - Notices: partly invalid data, empty result.
  * @csspart body - The map or list beside the details panel.
@@ -91,6 +92,7 @@ export class SamordningKarta extends SkElement {
     focusDepth: { type: Number, reflect: true, attribute: 'focus-depth' },
     for: { type: String, reflect: true },
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
+    targetGroups: { type: Boolean, reflect: true, attribute: 'target-groups' },
     _filters: { state: true },
   };
 
@@ -106,6 +108,8 @@ export class SamordningKarta extends SkElement {
   declare for: string;
   /** Restores the selection from `?insats=`, else `?organisation=` (as `<insats-sok sync-url>` writes them). */
   declare syncUrl: boolean;
+  /** The "för vem" layer: target groups and the insatser that name them (organisation view and list). */
+  declare targetGroups: boolean;
   /** Overrides for UI strings, by key (see messages.ts; the shared labels and status texts too). */
   declare strings: Partial<Record<KartaKey, string>> | undefined;
 
@@ -157,6 +161,7 @@ export class SamordningKarta extends SkElement {
     this.focusDepth = 0;
     this.for = '';
     this.syncUrl = false;
+    this.targetGroups = false;
     this.strings = undefined;
     this._filters = {};
   }
@@ -276,12 +281,13 @@ export class SamordningKarta extends SkElement {
       return;
     }
     const view: GraphView = this.currentView === 'samverkan' ? 'samverkan' : 'organisation';
-    const key = JSON.stringify([view, this.filters, this._l.lang]);
+    const key = JSON.stringify([view, this.filters, this._l.lang, this.targetGroups]);
     if (this._graph && key === this._graphKey && this._graphData === d) return;
     const fresh = this._graphData !== d;
     this._graphKey = key;
     this._graphData = d;
-    this._graph = sanitizeGraph(buildGraph(d, { view, filters: this.filters, lang: this._l.lang })).graph;
+    const options = { view, filters: this.filters, lang: this._l.lang, targetGroups: this.targetGroups };
+    this._graph = mapGraph(d, options);
     const { association, municipality } = this.filters;
     const narrowed = association !== undefined || municipality !== undefined;
     this._scoped = {
@@ -317,6 +323,7 @@ export class SamordningKarta extends SkElement {
         filters: this._filters,
         search: (text) => this._selection.search(text),
         clearFilters: this._clearFilters,
+        layers: renderLayers(this, t),
       })}
       <p class="status" part="status" role="status">${drawing ? t('drawing') : this._selection.status}</p>
       ${renderDataNotice(this.debug, state.result, t, lang)}
