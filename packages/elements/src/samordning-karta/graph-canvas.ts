@@ -10,6 +10,7 @@ import {
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createCytoscape, cytoscapeStyle, LABEL_PX, loadCytoscape } from './cytoscape-loader.js';
+import { applyEdgeLabels } from './edge-labels.js';
 import { snapshotOf } from './layout-snapshot.js';
 import { applyRoutes, focusView, gapEdges, initialView } from './routes.js';
 import type { MapLayout } from './types.js';
@@ -93,8 +94,7 @@ export class GraphCanvasController implements ReactiveController {
     // The canvas element went away (filters matched nothing, the data failed) and may come back as a
     // new one: a map left drawing into the old one would stay blank.
     if (this._cy && this._cy.container() !== container) this.destroy();
-    // Only when there is a canvas to draw in: starting without one would flip between loading and
-    // idle for ever.
+    // Only with a canvas to draw in: starting without one would flip between loading and idle for ever.
     if (!scene || !container || !this.host.isConnected) return;
     // Started after this update, so the status it sets schedules a fresh one.
     if (!this._cy) void Promise.resolve().then(() => this._start());
@@ -192,6 +192,7 @@ export class GraphCanvasController implements ReactiveController {
     if (!cy) return;
     this._positionsFor(scene);
     applyRoutes(cy, this._positions!.routes);
+    applyEdgeLabels(cy);
     initialView(cy, LABEL_PX);
   }
 
@@ -221,7 +222,7 @@ export class GraphCanvasController implements ReactiveController {
     for (const e of gapEdges(graph)) {
       out.push({
         group: 'edges',
-        data: { ...e, kind: 'noCollaboration', label: scene.gapLabel },
+        data: { ...e, kind: 'noCollaboration', label: scene.gapLabel, lmx: 0, lmy: 0 },
         classes: 'gap',
       });
     }

@@ -30,7 +30,7 @@ async function measure(view: 'organisation' | 'samverkan'): Promise<Map<string, 
 
 for (const view of ['organisation', 'samverkan'] as const) {
   describe(`<samordning-karta> readability, ${view} view`, () => {
-    it('every demo förbund: no edge through a node, no overlaps, labels at least 12 px', async function () {
+    it('every demo förbund: no edge through a node, no overlaps (edge labels too), labels at least 12 px', async function () {
       this.timeout(120_000);
       const figures = await measure(view);
       expect(figures.size).to.be.greaterThan(10);
@@ -41,6 +41,7 @@ for (const view of ['organisation', 'samverkan'] as const) {
           r.edgesThroughNodes > 0 ||
           r.overlappingLabels > 0 ||
           r.overlappingNodes > 0 ||
+          r.overlappingEdgeLabels > 0 ||
           r.smallestLabelPx < 12,
       );
       expect(failing.map(([id, r]) => `${id} ${JSON.stringify(r)}`)).to.deep.equal([]);
@@ -117,8 +118,13 @@ describe('<samordning-karta> readability on generated graphs', () => {
         );
         await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 60000 });
         const r = readability(el.layout!);
-        const counts = [r.edgesThroughNodes, r.overlappingLabels, r.overlappingNodes];
-        expect(counts, `${size} ${view}`).to.deep.equal([0, 0, 0]);
+        const counts = [
+          r.edgesThroughNodes,
+          r.overlappingLabels,
+          r.overlappingNodes,
+          r.overlappingEdgeLabels,
+        ];
+        expect(counts, `${size} ${view}`).to.deep.equal([0, 0, 0, 0]);
         expect(r.smallestLabelPx, `${size} ${view}`).to.be.at.least(12);
       }
     }
