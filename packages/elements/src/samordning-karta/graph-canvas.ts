@@ -11,6 +11,8 @@ import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytosc
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createCytoscape, cytoscapeStyle, LABEL_PX, loadCytoscape } from './cytoscape-loader.js';
 import { applyEdgeLabels } from './edge-labels.js';
+import { ForcedColoursController } from './forced-colours-controller.js';
+import { nextFrame, reducedMotion } from './frames.js';
 import { snapshotOf } from './layout-snapshot.js';
 import { applyRoutes, focusView, gapEdges, initialView } from './routes.js';
 import type { MapLayout } from './types.js';
@@ -66,6 +68,13 @@ export class GraphCanvasController implements ReactiveController {
     private readonly options: GraphCanvasOptions,
   ) {
     host.addController(this);
+    new ForcedColoursController(host, () => this.restyle());
+  }
+
+  /** Takes the colours again, e.g. when forced colours were turned on or off. */
+  restyle(): void {
+    const container = this.options.container();
+    if (this._cy && container) this._cy.style(cytoscapeStyle(this.host, container));
   }
 
   /** Whether a map is drawn (a Cytoscape instance exists). */
@@ -374,27 +383,4 @@ export class GraphCanvasController implements ReactiveController {
       maxHeight: 8000,
     })) as Blob;
   }
-}
-
-/** No animation under prefers-reduced-motion, nor in a hidden tab (it would never advance). */
-function reducedMotion(): boolean {
-  return (
-    document.hidden ||
-    (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches)
-  );
-}
-
-/** After the next frame, or after 50 ms in a background tab (which gets no animation frames). */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (!done) {
-        done = true;
-        resolve();
-      }
-    };
-    requestAnimationFrame(() => setTimeout(finish, 0));
-    setTimeout(finish, 50);
-  });
 }

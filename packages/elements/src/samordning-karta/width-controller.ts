@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { nextFrame } from './graph-canvas.js';
+import { nextFrame } from './frames.js';
 
 /** The host's width in CSS px (0 until measured), kept up to date; `onResize` runs after a change. */
 export class WidthController implements ReactiveController {
