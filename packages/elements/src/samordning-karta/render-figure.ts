@@ -27,8 +27,12 @@ export function gapSummary(graph: Graph, t: KartaT, labelOf: (id: string) => str
 /** The text summary of what the map shows (the canvas's caption). */
 function summary(ctx: FigureContext): string {
   const { graph, t } = ctx;
-  const orgs = graph.nodes.filter((n) => n.record === 'organisation').length;
-  const counts = t('summary', { orgs, services: graph.nodes.length - orgs, edges: graph.edges.length });
+  const many = (record: string) => graph.nodes.filter((n) => n.record === record).length;
+  const groups = many('targetGroup');
+  const counts = [
+    t('summary', { orgs: many('organisation'), services: many('service'), edges: graph.edges.length }),
+    ...(groups ? [t('summaryGroups', { groups })] : []),
+  ].join(' ');
   const base = graph.gaps?.length ? `${counts} ${gapSummary(graph, t, ctx.labelOf)}` : counts;
   if (!ctx.selectedName || ctx.focusDepth === 0) return base;
   const count = neighbourhood(graph, ctx.selected, ctx.focusDepth).size;

@@ -44,6 +44,17 @@ describe('<samordning-karta> target-group layer', () => {
     expect(drawnPairs).to.deep.equal(statedPairs(el));
     const groups = layout!.nodes.filter((n) => n.type === 'targetGroup');
     expect(groups.length).to.equal(new Set(drawnPairs.map((p) => p.split('>')[1])).size);
+    const caption = el.shadowRoot!.querySelector('figcaption')!.textContent!;
+    expect(caption).to.contain(`${groups.length} målgrupper`);
+    // The search finds a target group by name and says so by name (it is no record to select).
+    const name = groups[0]!.id.replace('targetGroup:', '');
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#karta-q')!;
+    input.value = el.loaded!.label(name);
+    input.form!.requestSubmit();
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('[part="status"]')!.textContent!;
+    expect(status).to.contain(`Hittade ${el.loaded!.label(name)}`);
+    expect(status).to.not.contain('targetGroup:');
     const legend = el.shadowRoot!.querySelector('[part="legend"]')!.textContent!;
     expect(legend).to.contain('Målgrupp');
     expect(legend).to.contain('För målgrupp');

@@ -91,10 +91,13 @@ export class SelectionController implements ReactiveController {
     const graph = this.parts.graph();
     if (!d || !graph || !text) return;
     const hit = findNode(graph, text);
-    const { t, lang } = this.parts.l;
-    if (hit) this.select(hit, 'search');
+    const { t } = this.parts.l;
+    // A target group (the layer) is no record to select: it is found and centred.
+    if (hit && d.get(hit)) this.select(hit, 'search');
+    else if (hit) this.parts.canvas.centreOn(hit);
+    const name = graph.nodes.find((n) => n.id === hit)?.label ?? '';
     this.status = hit
-      ? `${t('found', { name: d.label(hit, lang) })} ${this.status}`
+      ? `${t('found', { name })} ${d.get(hit) ? this.status : ''}`.trim()
       : t('noMatch', { q: text });
     this.host.requestUpdate();
   }
