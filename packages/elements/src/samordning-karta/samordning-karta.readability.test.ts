@@ -49,6 +49,27 @@ for (const view of ['organisation', 'samverkan'] as const) {
   });
 }
 
+describe('<samordning-karta> edge ends', () => {
+  it('every edge of Västerås ends on the side of its node that its route comes from', async () => {
+    const el = await fixture<SamordningKarta>(
+      html`<samordning-karta src=${DEMO} association="forbund-vasteras" view="organisation" style="width: 1280px"></samordning-karta>`,
+    );
+    await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 10000 });
+    const at = new Map(el.layout!.nodes.map((n) => [n.id, n]));
+    const wrong = el.layout!.edges.flatMap((e) => {
+      const p = e.points;
+      if (p.length < 3) return [];
+      const [s, t] = [at.get(e.source)!, at.get(e.target)!];
+      // The end sits in the outer quarter of the side the route comes from, not across the node.
+      const off = (n: typeof s, end: { y: number }, towards: { y: number }) =>
+        towards.y > n.y ? end.y - n.y < n.height / 4 : n.y - end.y < n.height / 4;
+      const bad = off(s, p[0]!, p[1]!) || off(t, p[p.length - 1]!, p[p.length - 2]!);
+      return bad ? [`${e.source}→${e.target} ${JSON.stringify(p)}`] : [];
+    });
+    expect(wrong).to.deep.equal([]);
+  });
+});
+
 describe('<samordning-karta> focus mode', () => {
   it('refits to the focused group, keeps labels readable and announces what is shown', async () => {
     const el = await fixture<SamordningKarta>(
