@@ -97,6 +97,11 @@ describe('<samordning-karta> target-group layer', () => {
     const group = tree.querySelector('[data-id="targetGroup:unga-vuxna"]');
     expect(group?.textContent).to.contain(d.label('unga-vuxna'));
     expect(group?.textContent).to.contain('Målgrupp');
+    // Chosen, it is said in the status line with how many insatser are for it (no record to detail).
+    (group!.querySelector('.name') as HTMLElement).click();
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('[part="status"]')!.textContent!;
+    expect(status).to.match(new RegExp(`${d.label('unga-vuxna')}, Målgrupp\\. \\d+ kopplingar`));
     // Open everything, then find an insats for that group: its row names the group.
     const service = d.services.find((s) => s.targetGroups?.includes('unga-vuxna'))!;
     el.select(service.id);
