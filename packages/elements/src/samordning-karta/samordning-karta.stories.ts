@@ -11,6 +11,7 @@ interface Args {
   association: string;
   selected: string;
   focusDepth: number;
+  targetGroups: boolean;
   debug: boolean;
 }
 
@@ -24,6 +25,7 @@ const meta: Meta<Args> = {
     association: 'forbund-vasteras',
     selected: '',
     focusDepth: 0,
+    targetGroups: false,
     debug: false,
   },
   argTypes: {
@@ -37,6 +39,7 @@ const meta: Meta<Args> = {
     association: { control: 'text', description: 'Förbund to show (organisation id)' },
     selected: { control: 'text', description: 'Selected record id' },
     focusDepth: { control: { type: 'number', min: 0, max: 4 }, description: 'Focus mode depth (0 = off)' },
+    targetGroups: { control: 'boolean', description: 'The target-group layer (för vem)' },
     debug: { control: 'boolean', description: 'List the problems in partly invalid data' },
   },
   render: (args) => html`<samordning-karta
@@ -46,6 +49,7 @@ const meta: Meta<Args> = {
     association=${ifDefined(args.association || undefined)}
     selected=${ifDefined(args.selected || undefined)}
     focus-depth=${args.focusDepth}
+    ?target-groups=${args.targetGroups}
     ?debug=${args.debug}
   ></samordning-karta>`,
 };
@@ -63,6 +67,9 @@ export const Lista: Story = { args: { view: 'lista', selected: 'samordningsteame
 
 /** Focus mode: Samordningsteamet and everything one step away; the rest is faded. */
 export const Focus: Story = { args: { selected: 'samordningsteamet', focusDepth: 1 } };
+
+/** The target-group layer: whom each insats is for, as what the data says. */
+export const TargetGroups: Story = { args: { targetGroups: true } };
 
 /** All förbund in the demo data. */
 export const AllForbund: Story = { args: { association: '' } };
