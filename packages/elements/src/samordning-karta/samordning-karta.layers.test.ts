@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { readability } from '@samordningskartan/sdk';
+import { loadDataset, readability } from '@samordningskartan/sdk';
+import { generateGraphDataset } from '../../../sdk/bench/generate-graph.js';
 import type { SamordningKarta } from './samordning-karta.js';
 import './define.js';
 
@@ -85,6 +86,22 @@ describe('<samordning-karta> target-group layer', () => {
     }
     expect(withGroups).to.be.greaterThan(10);
     expect(failing).to.deep.equal([]);
+  });
+
+  it('generated graphs of 100 and 1 000 records with the layer on: no edge through a node, no overlaps', async function () {
+    this.timeout(120_000);
+    for (const size of [100, 1000]) {
+      const data = (await loadDataset(generateGraphDataset(size, 7))).dataset;
+      const el = await fixture<SamordningKarta>(
+        html`<samordning-karta view="organisation" target-groups .data=${data} style="width: 1280px"></samordning-karta>`,
+      );
+      await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 60000 });
+      expect(el.layout!.nodes.filter((n) => n.type === 'targetGroup').length, `${size}`).to.equal(3);
+      const r = readability(el.layout!);
+      const counts = [r.edgesThroughNodes, r.overlappingLabels, r.overlappingNodes, r.overlappingEdgeLabels];
+      expect(counts, `${size}`).to.deep.equal([0, 0, 0, 0]);
+      expect(r.smallestLabelPx, `${size}`).to.be.at.least(12);
+    }
   });
 
   it('the list view says it too: the target groups, and whom each insats is for', async () => {
