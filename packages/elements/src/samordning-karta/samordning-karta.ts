@@ -71,8 +71,8 @@ const NARROW_BELOW = 600;
  * @cssproperty --sk-color-text - Text colour, also labels and outlines on the canvas.
  * @cssproperty --sk-color-background - Background.
  * @cssproperty --sk-font-family - Font family, also on the canvas (default: the page's font).
- * @cssproperty --sk-node-<type> - Fill per node type on the canvas and in the legend (coordinationAssociation, socialInsuranceAgency, employmentService, region, municipality, civilSociety, employer, other, service).
- * @cssproperty --sk-edge-<kind> - Line colour per edge kind (memberOf, funds, delivers, collaboratesWith, steeringGroupOf, refersTo, agreementWith, sharedService).
+ * @cssproperty --sk-node-<type> - Fill per node type on the canvas and in the legend (coordinationAssociation, socialInsuranceAgency, employmentService, region, municipality, civilSociety, employer, other, service, targetGroup).
+ * @cssproperty --sk-edge-<kind> - Line colour per edge kind (memberOf, funds, delivers, collaboratesWith, steeringGroupOf, refersTo, agreementWith, sharedService, servesTargetGroup).
  * @cssproperty --samordning-karta-selected - Outline of the selected node on the canvas (default: the text colour).
  * @cssproperty --samordning-karta-height - Height of the map and the tree.
  *
