@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 
 // papaparse ships only a UMD file; bundlers wrap it, the test server does not. This gives it the
 // default export the SDK's interop entry imports (used by <samordning-granska>).
@@ -34,7 +35,11 @@ export default {
   files: ['packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [jsToTs],
-  plugins: [umdAsEsm, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  plugins: [
+    umdAsEsm,
+    forcedColorsPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },

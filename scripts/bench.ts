@@ -130,6 +130,7 @@ if (run('map')) {
     edgesThroughNodes: number;
     overlappingLabels: number;
     overlappingNodes: number;
+    overlappingEdgeLabels: number;
     smallestLabelPx: number;
   }>;
   results.map = map;
@@ -167,13 +168,14 @@ if (run('map')) {
       goal(m.ratioDoneVsPlain <= 1.1),
     ]);
     summary.push([
-      `${name}: readability (through nodes / labels / nodes overlapping / smallest px)`,
-      `${m.edgesThroughNodes} / ${m.overlappingLabels} / ${m.overlappingNodes} / ${m.smallestLabelPx}`,
-      '0/0/0/≥12',
+      `${name}: readability (through nodes / labels / nodes / edge labels overlapping / smallest px)`,
+      `${m.edgesThroughNodes} / ${m.overlappingLabels} / ${m.overlappingNodes} / ${m.overlappingEdgeLabels} / ${m.smallestLabelPx}`,
+      '0/0/0/0/≥12',
       goal(
         m.edgesThroughNodes === 0 &&
           m.overlappingLabels === 0 &&
           m.overlappingNodes === 0 &&
+          m.overlappingEdgeLabels === 0 &&
           m.smallestLabelPx >= 12,
       ),
     ]);

@@ -1,7 +1,7 @@
 // Screenshots of the real elements for the documentation: builds the CDN bundles, serves them with
 // the demo data under the strict Content-Security-Policy, opens one page per element in the system
 // Chromium (Swedish UI, 1280×800, device scale factor 1) and writes PNGs to docs/images/.
-// Usage: pnpm docs:screenshots
+// Usage: pnpm docs:screenshots [--only <part of a file name>,…]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +46,10 @@ const PAGES: Record<string, string> = {
     'Samverkan i Värend',
     '<samordning-karta src="/data/demo.json" association="forbund-varend" view="samverkan"></samordning-karta>',
   ),
+  'malgrupper.html': page(
+    'För vem i Västerås',
+    '<samordning-karta src="/data/demo.json" association="forbund-vasteras" view="organisation" target-groups></samordning-karta>',
+  ),
   'lista.html': page(
     'Samverkan i Västerås',
     '<samordning-karta src="/data/demo.json" association="forbund-vasteras" view="lista"></samordning-karta>',
@@ -84,6 +88,16 @@ const SHOTS: Shot[] = [
     page: 'karta.html',
     prepare: async (p) => {
       await p.waitForFunction(() => (window as unknown as { __rendered?: boolean }).__rendered === true);
+    },
+  },
+  {
+    // The target-group layer (för vem): the insatser joined to the groups they are for, on the right.
+    file: 'samordning-karta-malgrupper.png',
+    page: 'malgrupper.html',
+    prepare: async (p) => {
+      await p.waitForFunction(() => (window as unknown as { __rendered?: boolean }).__rendered === true);
+      await p.locator('samordning-karta input[type="search"]').fill('Unga vuxna');
+      await p.locator('samordning-karta button', { hasText: 'Hitta' }).click();
     },
   },
   {
@@ -137,7 +151,9 @@ try {
     locale: 'sv-SE',
     reducedMotion: 'reduce',
   });
-  for (const shot of SHOTS) {
+  const i = process.argv.indexOf('--only');
+  const only = i > 0 ? (process.argv[i + 1] ?? '').split(',').filter(Boolean) : [];
+  for (const shot of SHOTS.filter((s) => !only.length || only.some((o) => s.file.includes(o)))) {
     const p = await context.newPage();
     const w = await watch(p);
     await p.addInitScript(() => {

@@ -110,8 +110,30 @@ describe('readability', () => {
       overlappingLabels: 0,
       overlappingNodes: 0,
       smallestLabelPx: 12,
+      overlappingEdgeLabels: 0,
     });
     assert.equal(isReadable(readability(layout)), true);
+  });
+
+  it('counts edge labels over each other, over a node label or a node, not inside a compound box', () => {
+    const edge = (x: number, y: number) => ({
+      source: 'a',
+      target: 'b',
+      points: [],
+      label: { x1: x - 30, y1: y - 8, x2: x + 30, y2: y + 8 },
+    });
+    const nodes = [
+      node('org', 0, 0, { width: 400, height: 400 }),
+      node('a', 0, 0, { parent: 'org' }),
+      node('b', 300, 0),
+    ];
+    const at = (...edges: ReturnType<typeof edge>[]) =>
+      readability({ zoom: 1, nodes, edges }).overlappingEdgeLabels;
+    assert.equal(at(edge(100, 100)), 0, 'inside the compound, clear of everything');
+    assert.equal(at(edge(100, 100), edge(120, 104)), 2, 'two marks on top of each other');
+    assert.equal(at(edge(0, 25)), 1, "over a's label");
+    assert.equal(at(edge(300, 0)), 1, 'over node b');
+    assert.equal(isReadable(readability({ zoom: 1, nodes, edges: [edge(300, 0)] })), false);
   });
 
   it('segmentHitsBox: crossing, touching and missing', () => {

@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { readPalette, readToken } from '../shared/tokens.styles.js';
 import { EDGE_KINDS, EDGE_LOOK, NODE_SHAPE, NODE_TYPES } from './encoding.js';
 
@@ -197,6 +197,9 @@ export function cytoscapeStyle(host: Element, container?: Element, forcedMode?: 
       'text-background-color': background,
       'text-background-opacity': 1,
       'text-background-padding': '2px',
+      // Moved off other labels and nodes by edge-labels.ts.
+      'text-margin-x': (e: EdgeSingular) => Number(e.data('lmx')) || 0,
+      'text-margin-y': (e: EdgeSingular) => Number(e.data('lmy')) || 0,
     },
   });
   // Re-assert focus styles last so they win over per-kind rules.

@@ -6,9 +6,9 @@ import {
 } from '@samordningskartan/sdk';
 
 /** Node types in legend order. */
-export const NODE_TYPES: readonly GraphNodeType[] = [...ORGANISATION_KINDS, 'service'];
+export const NODE_TYPES: readonly GraphNodeType[] = [...ORGANISATION_KINDS, 'service', 'targetGroup'];
 /** Edge kinds in legend order. */
-export const EDGE_KINDS: readonly GraphEdgeKind[] = [...RELATION_KINDS, 'sharedService'];
+export const EDGE_KINDS: readonly GraphEdgeKind[] = [...RELATION_KINDS, 'sharedService', 'servesTargetGroup'];
 
 export type NodeShape =
   | 'hexagon'
@@ -19,7 +19,8 @@ export type NodeShape =
   | 'triangle'
   | 'star'
   | 'octagon'
-  | 'pentagon';
+  | 'pentagon'
+  | 'tag';
 
 /** Shape per node type, so kinds differ by more than colour. */
 export const NODE_SHAPE: Record<GraphNodeType, NodeShape> = {
@@ -32,6 +33,8 @@ export const NODE_SHAPE: Record<GraphNodeType, NodeShape> = {
   employer: 'star',
   other: 'octagon',
   service: 'pentagon',
+  // A label tag: "för vem".
+  targetGroup: 'tag',
 };
 
 export interface EdgeLook {
@@ -52,6 +55,7 @@ export const EDGE_LOOK: Record<GraphEdgeKind, EdgeLook> = {
   refersTo: { line: 'dotted', arrow: 'vee', width: 1.5 },
   agreementWith: { line: 'dashed', dash: [2, 3, 2, 8], arrow: 'circle', width: 3 },
   sharedService: { line: 'solid', arrow: 'none', width: 1 },
+  servesTargetGroup: { line: 'dashed', dash: [6, 2, 1, 2], arrow: 'triangle', width: 1.5 },
 };
 
 /** SVG outlines of the shapes for the legend, in a 20×20 box. */
@@ -65,4 +69,5 @@ export const SVG_POINTS: Record<NodeShape, string> = {
   star: '10,1 12.6,7 19,7.5 14,11.7 15.6,18.5 10,14.8 4.4,18.5 6,11.7 1,7.5 7.4,7',
   octagon: '6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6',
   pentagon: '10,1 19,7.5 15.5,19 4.5,19 1,7.5',
+  tag: '1,3 13,3 19,10 13,17 1,17',
 };

@@ -9,6 +9,8 @@ import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytosc
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type ScenePositions, scenePositions } from './canvas-positions.js';
 import { createCytoscape, cytoscapeStyle, LABEL_PX, loadCytoscape } from './cytoscape-loader.js';
+import { applyEdgeLabels } from './edge-labels.js';
+import { ForcedColoursController } from './forced-colours-controller.js';
 import { snapshotOf } from './layout-snapshot.js';
 import { fadeIn, nextFrame, reducedMotion } from './motion.js';
 import { applyRoutes, focusView, gapEdges, initialView } from './routes.js';
@@ -65,6 +67,13 @@ export class GraphCanvasController implements ReactiveController {
     private readonly options: GraphCanvasOptions,
   ) {
     host.addController(this);
+    new ForcedColoursController(host, () => this.restyle());
+  }
+
+  /** Takes the colours again, e.g. when forced colours were turned on or off. */
+  restyle(): void {
+    const container = this.options.container();
+    if (this._cy && container) this._cy.style(cytoscapeStyle(this.host, container));
   }
 
   /** Whether a map is drawn (a Cytoscape instance exists). */
@@ -93,8 +102,7 @@ export class GraphCanvasController implements ReactiveController {
     // The canvas element went away (filters matched nothing, the data failed) and may come back as a
     // new one: a map left drawing into the old one would stay blank.
     if (this._cy && this._cy.container() !== container) this.destroy();
-    // Only when there is a canvas to draw in: starting without one would flip between loading and
-    // idle for ever.
+    // Only with a canvas to draw in: starting without one would flip between loading and idle for ever.
     if (!scene || !container || !this.host.isConnected) return;
     // Started after this update, so the status it sets schedules a fresh one.
     if (!this._cy) void Promise.resolve().then(() => this._start());
@@ -188,6 +196,7 @@ export class GraphCanvasController implements ReactiveController {
     const cy = this._cy;
     if (!cy) return;
     applyRoutes(cy, this._positionsFor(scene).routes);
+    applyEdgeLabels(cy);
     initialView(cy, LABEL_PX);
   }
 
@@ -218,7 +227,7 @@ export class GraphCanvasController implements ReactiveController {
     for (const e of gapEdges(graph)) {
       out.push({
         group: 'edges',
-        data: { ...e, kind: 'noCollaboration', label: scene.gapLabel },
+        data: { ...e, kind: 'noCollaboration', label: scene.gapLabel, lmx: 0, lmy: 0 },
         classes: 'gap',
       });
     }

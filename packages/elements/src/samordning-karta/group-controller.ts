@@ -1,17 +1,15 @@
 import {
   associationGroups,
-  buildGraph,
   type Dataset,
   type Graph,
   type GraphFilters,
   type GraphNode,
   type GraphView,
-  groupGraph,
   type Lang,
-  sanitizeGraph,
   scopedForFilters,
 } from '@samordningskartan/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { mapGraph } from './map-graph.js';
 import type { KartaT } from './messages.js';
 
 /** Model area one node takes in the flat lane layout (a labelled cell with its channels). */
@@ -30,6 +28,7 @@ export type GroupHost = ReactiveControllerHost &
   HTMLElement & {
     grouping: string;
     expanded: string[];
+    targetGroups: boolean;
     selected: string;
     readonly filters: GraphFilters;
   };
@@ -98,21 +97,25 @@ export class GroupController implements ReactiveController {
     return nodes * CELL_AREA > Math.max(width, 320) * CANVAS_HEIGHT;
   }
 
-  /** The graph for the element's state, built again only when data, view, filters or grouping changed. */
+  /** The graph for the element's state, built again only when data, view, filters, layers or grouping changed. */
   graphFor(d: Dataset, view: GraphView, lang: Lang, width: number): MapGraph {
     const filters = this.host.filters;
     const grouped = this.grouped(d, view, width);
     if (grouped) this._openForSelection(d, filters, lang);
     const expanded = grouped ? [...this.host.expanded].sort() : [];
-    const key = JSON.stringify([view, filters, lang, grouped, expanded]);
+    const { targetGroups } = this.host;
+    const key = JSON.stringify([view, filters, lang, grouped, expanded, targetGroups]);
     if (this._current && key === this._key && this._data === d) return { ...this._current, fresh: false };
     const fresh = this._data !== d;
     this._key = key;
     this._data = d;
-    const built = grouped
-      ? groupGraph(d, { view, filters, lang, expanded })
-      : buildGraph(d, { view, filters, lang });
-    const graph = sanitizeGraph(built).graph;
+    const graph = mapGraph(d, {
+      view,
+      filters,
+      lang,
+      targetGroups,
+      expanded: grouped ? expanded : undefined,
+    });
     const { association, municipality } = filters;
     const narrowed = association !== undefined || municipality !== undefined;
     this._current = {

@@ -67,6 +67,7 @@ function nodeOf(n: NodeSingular): MapLayoutNode {
 }
 
 function edgeOf(e: EdgeSingular): MapLayoutEdge {
+  const label = e.data('label') ? labelBox(e) : undefined;
   return {
     source: e.source().id(),
     target: e.target().id(),
@@ -74,7 +75,20 @@ function edgeOf(e: EdgeSingular): MapLayoutEdge {
     weight: Number(e.data('weight')) || 1,
     points: route(e).map(point),
     faded: e.hasClass('faded'),
+    ...(label && { label }),
   };
+}
+
+/** The box of an edge's label as drawn. */
+function labelBox(e: EdgeSingular): MapLayoutEdge['label'] {
+  const b = e.boundingBox({
+    includeNodes: false,
+    includeEdges: false,
+    includeLabels: true,
+    includeOverlays: false,
+  });
+  if (!Number.isFinite(b.x1) || !(b.w > 0)) return undefined;
+  return { x1: round(b.x1), y1: round(b.y1), x2: round(b.x2), y2: round(b.y2) };
 }
 
 /** A plain-data copy of what Cytoscape drew, in model coordinates. */

@@ -36,6 +36,8 @@ export interface ControlsContext {
   filters: GraphFilters;
   search: (text: string) => void;
   clearFilters: () => void;
+  /** The layer switches, beside focus mode. */
+  layers?: TemplateResult;
 }
 
 /** The depth the focus checkbox turns back on, per element. */
@@ -147,6 +149,7 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
           ${[1, 2, 3, 4].map((n) => html`<option value=${n} ?selected=${n === (ctx.host.focusDepth || (lastDepth.get(ctx.host) ?? 1))}>${n}</option>`)}
         </select></label>
     </fieldset>
+    ${ctx.layers ?? nothing}
     ${
       view !== 'lista'
         ? html`<div class="zoom">

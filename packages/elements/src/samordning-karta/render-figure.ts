@@ -27,8 +27,12 @@ export function gapSummary(graph: Graph, t: KartaT, labelOf: (id: string) => str
 /** The text summary of what the map shows (the canvas's caption). */
 function summary(ctx: FigureContext): string {
   const { graph, t } = ctx;
-  const orgs = graph.nodes.filter((n) => n.record === 'organisation').length;
-  const counts = t('summary', { orgs, services: graph.nodes.length - orgs, edges: graph.edges.length });
+  const many = (record: string) => graph.nodes.filter((n) => n.record === record).length;
+  const targetGroups = many('targetGroup');
+  const counts = [
+    t('summary', { orgs: many('organisation'), services: many('service'), edges: graph.edges.length }),
+    ...(targetGroups ? [t('summaryGroups', { groups: targetGroups })] : []),
+  ].join(' ');
   const grouped = graph.groups ? `${t('groupSummary')} ${counts}` : counts;
   const base = graph.gaps?.length ? `${grouped} ${gapSummary(graph, t, ctx.labelOf)}` : grouped;
   if (!ctx.selectedName || ctx.focusDepth === 0) return base;

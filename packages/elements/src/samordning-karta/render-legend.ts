@@ -3,13 +3,13 @@ import { html, svg, type TemplateResult } from 'lit';
 import { EDGE_KINDS, EDGE_LOOK, NODE_SHAPE, NODE_TYPES, SVG_POINTS } from './encoding.js';
 import type { KartaT } from './messages.js';
 
-/** The name of a node type: an organisation kind from the shared labels, or "Insats". */
+/** The name of a node type: an organisation kind from the shared labels, "Insats" or "Målgrupp". */
 export const typeLabel = (t: KartaT, type: GraphNodeType): string =>
-  type === 'service' ? t('service') : t(`orgKind_${type}`);
+  type === 'service' || type === 'targetGroup' ? t(type) : t(`orgKind_${type}`);
 
 /** The name of an edge kind: a relation kind from the shared labels, or "Gemensamma insatser". */
 export const edgeLabel = (t: KartaT, kind: GraphEdgeKind): string =>
-  kind === 'sharedService' ? t('edge_sharedService') : t(`relation_${kind}`);
+  kind === 'sharedService' || kind === 'servesTargetGroup' ? t(`edge_${kind}`) : t(`relation_${kind}`);
 
 /** A small SVG of a node type's shape and colour (decorative: the text beside it names the kind). */
 export function shapeSwatch(type: GraphNodeType): TemplateResult {

@@ -1,5 +1,5 @@
 import type { Graph, GraphEdge, Point } from '@samordningskartan/sdk';
-import type { Core, EdgeSingular, NodeCollection } from 'cytoscape';
+import type { Core, EdgeSingular, NodeCollection, NodeSingular, Position } from 'cytoscape';
 
 /** Weight along and distance across the line between the two node centres, for a shift `(x, y)`. */
 function along(edge: EdgeSingular, x: number, y: number, origin: boolean): [number, number] | undefined {
@@ -15,6 +15,13 @@ function along(edge: EdgeSingular, x: number, y: number, origin: boolean): [numb
   const d = (py * dx - px * dy) / Math.sqrt(len2);
   // One NaN in `segment-weights` makes Cytoscape's style parser throw for the whole graph.
   return Number.isFinite(w) && Number.isFinite(d) ? [w, d] : undefined;
+}
+
+/** Whether an edge's end lies in the outer quarter of the node's side it should enter by. */
+function facing(node: NodeSingular, end: Position, below: boolean): boolean {
+  const dy = end.y - node.position().y;
+  const quarter = node.outerHeight() / 4;
+  return below ? dy >= quarter : dy <= -quarter;
 }
 
 /**
@@ -44,6 +51,18 @@ export function applyRoutes(cy: Core, routes: ReadonlyMap<string, readonly Point
       routed.merge(edge);
     });
   });
+  // Cytoscape aims some ends at the far side of a shape (seen with the förbund's hexagon): the line
+  // then cuts diagonally across the node. Pin such an end to the side its route comes from.
+  const pins: Array<[EdgeSingular, string]> = [];
+  routed.forEach((edge) => {
+    const points = routes.get(edge.id())!;
+    const from = points[0]!.y > edge.source().position().y;
+    const to = points[points.length - 1]!.y > edge.target().position().y;
+    if (!facing(edge.source(), edge.sourceEndpoint(), from))
+      pins.push([edge, from ? 'from-below' : 'from-above']);
+    if (!facing(edge.target(), edge.targetEndpoint(), to)) pins.push([edge, to ? 'to-below' : 'to-above']);
+  });
+  if (pins.length) cy.batch(() => pins.forEach(([edge, pin]) => void edge.addClass(pin)));
   for (let pass = 0; pass < 3; pass++) {
     let off = 0;
     const fixes: Array<[EdgeSingular, number[], number[]]> = [];

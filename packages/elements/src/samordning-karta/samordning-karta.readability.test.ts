@@ -30,7 +30,7 @@ async function measure(view: 'organisation' | 'samverkan'): Promise<Map<string, 
 
 for (const view of ['organisation', 'samverkan'] as const) {
   describe(`<samordning-karta> readability, ${view} view`, () => {
-    it('every demo förbund: no edge through a node, no overlaps, labels at least 12 px', async function () {
+    it('every demo förbund: no edge through a node, no overlaps (edge labels too), labels at least 12 px', async function () {
       this.timeout(120_000);
       const figures = await measure(view);
       expect(figures.size).to.be.greaterThan(10);
@@ -41,12 +41,34 @@ for (const view of ['organisation', 'samverkan'] as const) {
           r.edgesThroughNodes > 0 ||
           r.overlappingLabels > 0 ||
           r.overlappingNodes > 0 ||
+          r.overlappingEdgeLabels > 0 ||
           r.smallestLabelPx < 12,
       );
       expect(failing.map(([id, r]) => `${id} ${JSON.stringify(r)}`)).to.deep.equal([]);
     });
   });
 }
+
+describe('<samordning-karta> edge ends', () => {
+  it('every edge of Västerås ends on the side of its node that its route comes from', async () => {
+    const el = await fixture<SamordningKarta>(
+      html`<samordning-karta src=${DEMO} association="forbund-vasteras" view="organisation" style="width: 1280px"></samordning-karta>`,
+    );
+    await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 10000 });
+    const at = new Map(el.layout!.nodes.map((n) => [n.id, n]));
+    const wrong = el.layout!.edges.flatMap((e) => {
+      const p = e.points;
+      if (p.length < 3) return [];
+      const [s, t] = [at.get(e.source)!, at.get(e.target)!];
+      // The end sits in the outer quarter of the side the route comes from, not across the node.
+      const off = (n: typeof s, end: { y: number }, towards: { y: number }) =>
+        towards.y > n.y ? end.y - n.y < n.height / 4 : n.y - end.y < n.height / 4;
+      const bad = off(s, p[0]!, p[1]!) || off(t, p[p.length - 1]!, p[p.length - 2]!);
+      return bad ? [`${e.source}→${e.target} ${JSON.stringify(p)}`] : [];
+    });
+    expect(wrong).to.deep.equal([]);
+  });
+});
 
 describe('<samordning-karta> focus mode', () => {
   it('refits to the focused group, keeps labels readable and announces what is shown', async () => {
@@ -117,8 +139,13 @@ describe('<samordning-karta> readability on generated graphs', () => {
         );
         await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 60000 });
         const r = readability(el.layout!);
-        const counts = [r.edgesThroughNodes, r.overlappingLabels, r.overlappingNodes];
-        expect(counts, `${size} ${view}`).to.deep.equal([0, 0, 0]);
+        const counts = [
+          r.edgesThroughNodes,
+          r.overlappingLabels,
+          r.overlappingNodes,
+          r.overlappingEdgeLabels,
+        ];
+        expect(counts, `${size} ${view}`).to.deep.equal([0, 0, 0, 0]);
         expect(r.smallestLabelPx, `${size} ${view}`).to.be.at.least(12);
       }
     }

@@ -13,6 +13,7 @@ interface Args {
   focusDepth: number;
   grouping: string;
   expanded: string;
+  targetGroups: boolean;
   debug: boolean;
 }
 
@@ -28,6 +29,7 @@ const meta: Meta<Args> = {
     focusDepth: 0,
     grouping: 'auto',
     expanded: '',
+    targetGroups: false,
     debug: false,
   },
   argTypes: {
@@ -51,6 +53,7 @@ const meta: Meta<Args> = {
       control: 'text',
       description: 'Förbund of a grouped map shown in full (ids, space-separated)',
     },
+    targetGroups: { control: 'boolean', description: 'The target-group layer (för vem)' },
     debug: { control: 'boolean', description: 'List the problems in partly invalid data' },
   },
   render: (args) => html`<samordning-karta
@@ -62,6 +65,7 @@ const meta: Meta<Args> = {
     focus-depth=${args.focusDepth}
     grouping=${args.grouping}
     expanded=${ifDefined(args.expanded || undefined)}
+    ?target-groups=${args.targetGroups}
     ?debug=${args.debug}
   ></samordning-karta>`,
 };
@@ -79,6 +83,9 @@ export const Lista: Story = { args: { view: 'lista', selected: 'samordningsteame
 
 /** Focus mode: Samordningsteamet and everything one step away; the rest is faded. */
 export const Focus: Story = { args: { selected: 'samordningsteamet', focusDepth: 1 } };
+
+/** The target-group layer: whom each insats is for, as what the data says. */
+export const TargetGroups: Story = { args: { targetGroups: true } };
 
 /** All förbund in the demo data: opens grouped, one node per förbund with its counts. */
 export const AllForbund: Story = { args: { association: '' } };

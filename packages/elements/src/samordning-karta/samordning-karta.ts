@@ -14,6 +14,7 @@ import { KARTA_MESSAGES, type KartaKey } from './messages.js';
 import { renderControls } from './render-controls.js';
 import { renderDetailsPanel } from './render-details.js';
 import { focusAnnouncement, renderFigure } from './render-figure.js';
+import { renderLayers } from './render-layers.js';
 import { renderLegend } from './render-legend.js';
 import { renderEmpty } from './render-notices.js';
 import { kartaStyles } from './samordning-karta.styles.js';
@@ -46,6 +47,7 @@ const NARROW_BELOW = 600;
  * @csspart views - The view switch.
  * @csspart search - The search form.
  * @csspart filters - The filter disclosure.
+ * @csspart layers - The layer switches (target groups).
  * @csspart status - The status line (loading, search results, keyboard announcements).
  * @csspart notice - Notices: partly invalid data, empty result.
  * @csspart body - The map or list beside the details panel.
@@ -62,8 +64,8 @@ const NARROW_BELOW = 600;
  * @cssproperty --sk-color-text - Text colour, also labels and outlines on the canvas.
  * @cssproperty --sk-color-background - Background.
  * @cssproperty --sk-font-family - Font family, also on the canvas (default: the page's font).
- * @cssproperty --sk-node-<type> - Fill per node type on the canvas and in the legend (coordinationAssociation, socialInsuranceAgency, employmentService, region, municipality, civilSociety, employer, other, service).
- * @cssproperty --sk-edge-<kind> - Line colour per edge kind (memberOf, funds, delivers, collaboratesWith, steeringGroupOf, refersTo, agreementWith, sharedService).
+ * @cssproperty --sk-node-<type> - Fill per node type on the canvas and in the legend (coordinationAssociation, socialInsuranceAgency, employmentService, region, municipality, civilSociety, employer, other, service, targetGroup).
+ * @cssproperty --sk-edge-<kind> - Line colour per edge kind (memberOf, funds, delivers, collaboratesWith, steeringGroupOf, refersTo, agreementWith, sharedService, servesTargetGroup).
  * @cssproperty --samordning-karta-selected - Outline of the selected node on the canvas (default: the text colour).
  * @cssproperty --samordning-karta-height - Height of the map and the tree.
  *
@@ -85,6 +87,7 @@ export class SamordningKarta extends SkElement {
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
     grouping: { type: String, reflect: true },
     expanded: { reflect: true, converter: IDS },
+    targetGroups: { type: Boolean, reflect: true, attribute: 'target-groups' },
     _filters: { state: true },
   };
 
@@ -111,6 +114,8 @@ export class SamordningKarta extends SkElement {
    * space-separated list). Clicking a förbund or Enter on the selected one opens it, Space toggles.
    */
   declare expanded: string[];
+  /** The "för vem" layer: target groups and the insatser that name them (organisation view and list). */
+  declare targetGroups: boolean;
   /** Overrides for UI strings, by key (see messages.ts; the shared labels and status texts too). */
   declare strings: Partial<Record<KartaKey, string>> | undefined;
 
@@ -171,6 +176,7 @@ export class SamordningKarta extends SkElement {
     this.syncUrl = false;
     this.grouping = 'auto';
     this.expanded = [];
+    this.targetGroups = false;
     this.strings = undefined;
     this._filters = {};
   }
@@ -286,14 +292,13 @@ export class SamordningKarta extends SkElement {
 
   private _rebuildIfNeeded(): void {
     const d = this.loaded;
-    this._graph = undefined;
-    if (!d) return;
     const view = this.currentView === 'samverkan' ? 'samverkan' : 'organisation';
-    const built = this._groups.graphFor(d, view, this._l.lang, this._width.width);
-    this._graph = built.graph;
+    const built = d && this._groups.graphFor(d, view, this._l.lang, this._width.width);
+    this._graph = built?.graph;
+    if (!built) return;
     this._scoped = built.scoped;
-    if (built.fresh) this._tree.reset(this._graph.tree);
-    else this._tree.setTree(this._graph.tree);
+    if (built.fresh) this._tree.reset(built.graph.tree);
+    else this._tree.setTree(built.graph.tree);
   }
 
   private _clearFilters = (): void => {
@@ -319,6 +324,7 @@ export class SamordningKarta extends SkElement {
         filters: this._filters,
         search: (text) => this._selection.search(text),
         clearFilters: this._clearFilters,
+        layers: renderLayers(this, t),
       })}
       <p class="status" part="status" role="status">${drawing ? t('drawing') : this._selection.status}</p>
       ${renderDataNotice(this.debug, state.result, t, lang)}
@@ -328,12 +334,11 @@ export class SamordningKarta extends SkElement {
 
   private _renderMain(dataset: Dataset): TemplateResult | typeof nothing {
     const graph = this._graph;
-    const t = this._l.t;
+    const { t, lang } = this._l;
     if (!graph) return nothing;
     const list = this.currentView === 'lista';
     if (graph.nodes.length === 0)
       return renderEmpty(t, Object.keys(this.filters).length > 0, this._clearFilters);
-    const lang = this._l.lang;
     const selectedName = this._selectedName;
     const figure =
       !list || this._canvas.drawn

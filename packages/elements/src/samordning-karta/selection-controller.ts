@@ -61,7 +61,10 @@ export class SelectionController implements ReactiveController {
     const { host, parts } = this;
     const d = host.loaded;
     const record = d?.get(id);
-    if (!d || !record) return;
+    if (!d || !record) {
+      this._point(id, from);
+      return;
+    }
     host.selected = id;
     this.detailsOpen = true;
     parts.tree.reveal(id);
@@ -80,6 +83,20 @@ export class SelectionController implements ReactiveController {
     host.requestUpdate();
   }
 
+  /**
+   * A node that is no record (a target group of the layer): nothing to select or detail, but it is
+   * centred on the map and said in the status line, with its number of lines.
+   */
+  private _point(id: string, from: SelectFrom): void {
+    const node = this.parts.graph()?.nodes.find((n) => n.id === id);
+    if (!node) return;
+    if (from !== 'graph' && this.host.currentView !== 'lista') this.parts.canvas.centreOn(id);
+    const count = this.parts.graph()!.edges.filter((e) => e.source === id || e.target === id).length;
+    const { t } = this.parts.l;
+    this.status = t('announce', { name: node.label, kind: typeLabel(t, node.type), count });
+    this.host.requestUpdate();
+  }
+
   openService(id: string): void {
     this.host.emit('samordning-karta-open-service', { id });
     connectedSearch(this.host, this.host.for)?.openService(id);
@@ -91,11 +108,11 @@ export class SelectionController implements ReactiveController {
     const graph = this.parts.graph();
     if (!d || !graph || !text) return;
     const hit = findNode(graph, text);
-    const { t, lang } = this.parts.l;
+    const { t } = this.parts.l;
     if (hit) this.select(hit, 'search');
-    this.status = hit
-      ? `${t('found', { name: d.label(hit, lang) })} ${this.status}`
-      : t('noMatch', { q: text });
+    // By the node's name: a target group of the layer is no record.
+    const name = graph.nodes.find((n) => n.id === hit)?.label ?? '';
+    this.status = hit ? `${t('found', { name })} ${this.status}` : t('noMatch', { q: text });
     this.host.requestUpdate();
   }
 

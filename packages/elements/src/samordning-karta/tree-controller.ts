@@ -1,4 +1,12 @@
-import type { Dataset, Graph, GraphNodeType, Lang, Organisation, TreeNode } from '@samordningskartan/sdk';
+import {
+  type Dataset,
+  type Graph,
+  type GraphNodeType,
+  type Lang,
+  type Organisation,
+  type TreeNode,
+  targetGroupTerm,
+} from '@samordningskartan/sdk';
 import {
   html,
   nothing,
@@ -145,7 +153,7 @@ export class TreeController implements ReactiveController {
       rows.map((r) => r.id),
       ctx.selected,
     );
-    const action = treeKeyAction(e.key, current, rows, open, (id) => ctx.dataset.label(id, ctx.lang));
+    const action = treeKeyAction(e.key, current, rows, open, (id) => labelIn(ctx, id));
     if (!action) return;
     e.preventDefault();
     this._apply(action);
@@ -170,9 +178,15 @@ export class TreeController implements ReactiveController {
   render(ctx: TreeContext): TemplateResult {
     this._ctx = ctx;
     this._tree = ctx.graph.tree;
-    const { dataset: d, lang } = ctx;
+    const { dataset: d, t } = ctx;
     const openIds = this._open();
     const rows = visibleRows(ctx.graph.tree, openIds, (id) => ctx.groups?.isGroup(id) ?? false);
+    // The target-group layer: its nodes are not records, and the list says which insats serves whom.
+    const groupsOf = new Map<string, string[]>();
+    for (const e of ctx.graph.edges) {
+      if (e.kind === 'servesTargetGroup')
+        groupsOf.set(e.source, [...(groupsOf.get(e.source) ?? []), e.target]);
+    }
     const focusId = this._current(
       rows.map((r) => r.id),
       ctx.selected,
@@ -186,16 +200,27 @@ export class TreeController implements ReactiveController {
           const type: GraphNodeType =
             record && d.isService(record)
               ? 'service'
-              : ((record as Organisation | undefined)?.kind ?? 'other');
+              : ((record as Organisation | undefined)?.kind ??
+                (targetGroupTerm(r.id) ? 'targetGroup' : 'other'));
+          const groups = groupsOf.get(r.id)?.map((g) => labelIn(ctx, g));
+          const serves = groups
+            ? html`<span class="kind">, ${t('servesGroups', { groups: groups.join(', ') })}</span>`
+            : nothing;
           const open = openIds.has(r.id);
           const counts = ctx.groups?.isGroup(r.id) && !open ? ctx.groups.countsText(r.id) : undefined;
           return html`<li role="treeitem" id=${`ti-${r.id}`} data-id=${r.id} aria-level=${r.level} aria-posinset=${r.posinset}
             aria-setsize=${r.setsize} aria-selected=${ctx.selected === r.id ? 'true' : 'false'}
             aria-expanded=${r.hasChildren ? (open ? 'true' : 'false') : nothing} tabindex=${r.id === focusId ? '0' : '-1'}>
-            <span class="row"><span class="twisty" aria-hidden="true">${r.hasChildren ? (open ? '▾' : '▸') : ''}</span>${shapeSwatch(type)}<span class="name">${d.label(r.id, lang)}<span class="kind">, ${typeLabel(ctx.t, type)}${counts ? `, ${counts}` : ''}</span></span></span>
+            <span class="row"><span class="twisty" aria-hidden="true">${r.hasChildren ? (open ? '▾' : '▸') : ''}</span>${shapeSwatch(type)}<span class="name">${labelIn(ctx, r.id)}<span class="kind">, ${typeLabel(t, type)}${counts ? `, ${counts}` : ''}</span>${serves}</span></span>
           </li>`;
         },
       )}
     </ul>`;
   }
+}
+
+/** A row's name: the record's, or a target group's term label (its node's label in the graph). */
+function labelIn(ctx: TreeContext, id: string): string {
+  const term = targetGroupTerm(id);
+  return ctx.dataset.label(term ?? id, ctx.lang);
 }

@@ -73,6 +73,8 @@ export interface MapLayoutEdge {
   weight: number;
   /** The drawn route from end to end (a curve is sampled). */
   points: Array<{ x: number; y: number }>;
+  /** The box of the edge's label, when it has one (the "no collaboration" mark). */
+  label?: { x1: number; y1: number; x2: number; y2: number };
   faded: boolean;
 }
 

@@ -56,6 +56,7 @@ export const NODE_PALETTE: Readonly<Record<GraphNodeType, string>> = {
   employer: '#f0e442',
   other: '#999999',
   service: '#ffffff',
+  targetGroup: '#cfe8f3',
 };
 
 /** Line colours of the graph per relation kind. */
@@ -68,6 +69,7 @@ export const EDGE_PALETTE: Readonly<Record<GraphEdgeKind, string>> = {
   refersTo: '#a4508b',
   agreementWith: '#7a6500',
   sharedService: '#8c8c8c',
+  servesTargetGroup: '#3d5a80',
 };
 
 let probe: CanvasRenderingContext2D | null | undefined;

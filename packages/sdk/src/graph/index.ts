@@ -26,6 +26,7 @@ export {
   segmentHitsBox,
 } from './readability.js';
 export { type GraphScope, PARTICIPATION_KINDS, scopedForFilters, scopeOf } from './scope.js';
+export { TARGET_GROUP_PREFIX, targetGroupTerm, withTargetGroups } from './target-groups.js';
 export { buildTree, recordOrder, treeIds } from './tree.js';
 export {
   GRAPH_VIEWS,

@@ -29,6 +29,12 @@ export interface LaneOptions {
 
 const STEP = 7; // distance between parallel tracks in a channel
 const MIN_GAP = 24;
+/**
+ * What each level of a compound box adds beyond its padding as drawn: half its border and the
+ * renderer's rounding. Small, but units nested eight deep add it eight times, enough to push a box
+ * into the channel beside it.
+ */
+const BORDER = 2;
 
 interface Cell {
   id: string;
@@ -129,6 +135,19 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
       extra.push(id);
     }
   }
+  // Target groups (the "för vem" layer): stacked in one column after the rest, so the lines from
+  // the insatser meet them in the free channels, not across the members' lanes.
+  const layerLanes = new Map<string, string>();
+  for (const n of graph.nodes) {
+    if (n.record === 'organisation' || n.record === 'service') continue;
+    const lane = layerLanes.get(n.type) ?? n.id;
+    if (!layerLanes.has(n.type)) {
+      layerLanes.set(n.type, lane);
+      extra.push(lane);
+    }
+    lanes.set(n.id, lane);
+  }
+  const layered = graph.nodes.filter((n) => n.record !== 'organisation' && n.record !== 'service');
   const columns = [...heads, ...extra];
   const colOf = new Map(columns.map((h, i) => [h, i]));
 
@@ -149,7 +168,7 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
   }
   const isParent = new Set(graph.nodes.flatMap((n) => (n.parent === undefined ? [] : [n.parent])));
   const members = new Map<string, string[]>();
-  for (const id of [...orgs, ...services]) {
+  for (const id of [...orgs, ...services, ...layered.map((n) => n.id)]) {
     const lane = lanes.get(id)!;
     const list = members.get(lane) ?? [];
     list.push(id);
@@ -172,8 +191,8 @@ export function laneLayout(graph: Graph, options: LaneOptions = {}): LaneLayout 
           let above = 0;
           let below = 0;
           for (let p = byId.get(l)!.parent; p !== undefined && p !== id; p = byId.get(p)?.parent) {
-            above += labelH(byId.get(p)!) + PAD;
-            below += PAD;
+            above += labelH(byId.get(p)!) + PAD + BORDER;
+            below += PAD + BORDER;
           }
           nestedTop = Math.max(nestedTop, above);
           nestedBottom = Math.max(nestedBottom, below);

@@ -24,7 +24,13 @@ export interface ReadabilityInput {
     labelPx: number;
     parent?: string;
   }>;
-  edges: ReadonlyArray<{ source: string; target: string; points: ReadonlyArray<{ x: number; y: number }> }>;
+  edges: ReadonlyArray<{
+    source: string;
+    target: string;
+    points: ReadonlyArray<{ x: number; y: number }>;
+    /** The box of the edge's label, for edges that have one. */
+    label?: Box;
+  }>;
 }
 
 export interface Readability {
@@ -36,6 +42,11 @@ export interface Readability {
   overlappingNodes: number;
   /** The smallest label on screen in CSS px: min labelPx × zoom (Infinity when nothing has a label). */
   smallestLabelPx: number;
+  /**
+   * Edge labels (the "no collaboration" marks) lying over another edge label, a node's label or a
+   * node (a compound's inside excepted: it is open space), counted once per edge label.
+   */
+  overlappingEdgeLabels: number;
 }
 
 /** How much two boxes must overlap (model units) to count: touching borders is not overlapping. */
@@ -118,10 +129,22 @@ export function readability(layout: ReadabilityInput): Readability {
     }
   }
   const sizes = labelled.map((n) => n.labelPx * layout.zoom);
+  const compound = new Set(layout.nodes.flatMap((n) => (n.parent === undefined ? [] : [n.parent])));
+  const obstacles = [
+    ...labelled.map((n) => n.label),
+    ...boxes.filter(({ id }) => !compound.has(id)).map(({ box }) => box),
+  ];
+  const edgeLabels = layout.edges.flatMap((e) => (e.label && hasArea(e.label) ? [e.label] : []));
+  let overlappingEdgeLabels = 0;
+  edgeLabels.forEach((l, i) => {
+    if (edgeLabels.some((m, j) => j !== i && overlaps(l, m)) || obstacles.some((b) => overlaps(l, b)))
+      overlappingEdgeLabels++;
+  });
   return {
     edgesThroughNodes,
     overlappingLabels,
     overlappingNodes,
+    overlappingEdgeLabels,
     smallestLabelPx: sizes.length ? Math.round(Math.min(...sizes) * 100) / 100 : Number.POSITIVE_INFINITY,
   };
 }
@@ -132,6 +155,7 @@ export function isReadable(r: Readability, minPx = 12): boolean {
     r.edgesThroughNodes === 0 &&
     r.overlappingLabels === 0 &&
     r.overlappingNodes === 0 &&
+    r.overlappingEdgeLabels === 0 &&
     r.smallestLabelPx >= minPx
   );
 }

@@ -6,12 +6,12 @@ import type { GraphGroup, GroupCounts } from './group.js';
 export const GRAPH_VIEWS = ['organisation', 'samverkan'] as const;
 export type GraphView = (typeof GRAPH_VIEWS)[number];
 
-/** What a node is: an organisation of some kind, or an insats. */
-export type GraphNodeType = OrganisationKind | 'service';
+/** What a node is: an organisation of some kind, an insats, or a target group (the "för vem" layer). */
+export type GraphNodeType = OrganisationKind | 'service' | 'targetGroup';
 
 export interface GraphNode {
   id: string;
-  record: 'organisation' | 'service';
+  record: 'organisation' | 'service' | 'targetGroup';
   type: GraphNodeType;
   label: string;
   /** Compound parent (the organisation a unit belongs to), only when that parent is in the graph too. */
@@ -20,8 +20,11 @@ export interface GraphNode {
   counts?: GroupCounts;
 }
 
-/** Edge kinds: the relation kinds, plus "sharedService" in the samverkan view (insatser in common). */
-export type GraphEdgeKind = RelationKind | 'sharedService';
+/**
+ * Edge kinds: the relation kinds, plus "sharedService" in the samverkan view (insatser in common) and
+ * "servesTargetGroup" from an insats to a target group it names (the target-group layer).
+ */
+export type GraphEdgeKind = RelationKind | 'sharedService' | 'servesTargetGroup';
 
 export interface GraphEdge {
   id: string;
