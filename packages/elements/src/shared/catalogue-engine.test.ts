@@ -63,4 +63,34 @@ describe('CatalogueEngine', () => {
       restore();
     }
   });
+
+  it('a close as the search index is being built leaves that search to finish (the map retried after the read)', async () => {
+    const many = {
+      ...VALID,
+      services: Array.from({ length: 3000 }, (_, i) => ({
+        ...VALID.services[0]!,
+        id: `s${i}`,
+        name: `Insats ${i}`,
+      })),
+    };
+    const answers = new Map<number, CatalogueResponse>();
+    const sources = [{ data: many }];
+    let closed = false;
+    const engine: CatalogueEngine = new CatalogueEngine((m) => {
+      if (m.kind !== 'progress') answers.set(m.id, m);
+      else if (m.stage === 'indexing' && !closed) {
+        closed = true;
+        // The map's retry as the index begins: it wants a fresh read, and must not stop the search's
+        // index on the old one.
+        queueMicrotask(() => {
+          engine.handle({ id: 2, op: 'close', key: 'index' });
+          engine.handle({ id: 3, op: 'dataset', key: 'index', sources });
+        });
+      }
+    });
+    engine.handle({ id: 1, op: 'open', key: 'index', sources });
+    await waitUntil(() => answers.has(1) && answers.has(3), 'both answered', { timeout: 10000 });
+    expect(answers.get(1)!.kind, JSON.stringify(answers.get(1))).to.equal('done');
+    expect(answers.get(3)!.kind).to.equal('done');
+  });
 });

@@ -87,10 +87,12 @@ export class CatalogueEngine {
     }
     if (req.op === 'close') {
       // A read still under way is already fresh, and others may wait for it (two retries at once).
+      // A finished read is forgotten, so the next open reads afresh; requests still waiting on it (a
+      // search whose index is being built) finish on it, and it stops when the last of them is done.
       const entry = this.entries.get(req.key);
       if (entry?.settled) {
-        entry.abort.abort();
         this.entries.delete(req.key);
+        if (entry.waiting.size === 0) entry.abort.abort();
       }
       this.post({ id: req.id, kind: 'done', value: undefined });
       return;
@@ -153,6 +155,8 @@ export class CatalogueEngine {
     const done = () => {
       e.waiting.delete(id);
       this.opening.delete(id);
+      // Forgotten by a close meanwhile: nothing will ask it again (its warm-up stops too).
+      if (e.waiting.size === 0 && this.entries.get(key) !== e) e.abort.abort();
     };
     return (index ? indexed(e) : e.loaded).finally(done);
   }
