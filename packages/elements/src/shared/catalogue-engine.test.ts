@@ -64,7 +64,7 @@ describe('CatalogueEngine', () => {
     }
   });
 
-  it('a close as the search index is being built leaves that search to finish (the map retried after the read)', async () => {
+  it('a close as the search index is being built leaves the search working till the fresh read (the map retried after the read)', async () => {
     const many = {
       ...VALID,
       services: Array.from({ length: 3000 }, (_, i) => ({
@@ -75,6 +75,7 @@ describe('CatalogueEngine', () => {
     };
     const answers = new Map<number, CatalogueResponse>();
     const sources = [{ data: many }];
+    const query = { text: 'insats', filters: {}, sort: 'relevance' as const, limit: 5 };
     let closed = false;
     const engine: CatalogueEngine = new CatalogueEngine((m) => {
       if (m.kind !== 'progress') answers.set(m.id, m);
@@ -84,13 +85,18 @@ describe('CatalogueEngine', () => {
         // index on the old one.
         queueMicrotask(() => {
           engine.handle({ id: 2, op: 'close', key: 'index' });
+          // The search asks before the map's fresh read is under way.
+          engine.handle({ id: 4, op: 'search', key: 'index', query });
           engine.handle({ id: 3, op: 'dataset', key: 'index', sources });
         });
       }
     });
     engine.handle({ id: 1, op: 'open', key: 'index', sources });
-    await waitUntil(() => answers.has(1) && answers.has(3), 'both answered', { timeout: 10000 });
+    await waitUntil(() => answers.has(1) && answers.has(3) && answers.has(4), 'all answered', {
+      timeout: 10000,
+    });
     expect(answers.get(1)!.kind, JSON.stringify(answers.get(1))).to.equal('done');
     expect(answers.get(3)!.kind).to.equal('done');
+    expect(answers.get(4)!.kind, JSON.stringify(answers.get(4))).to.equal('done');
   });
 });

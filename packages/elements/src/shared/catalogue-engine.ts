@@ -57,6 +57,8 @@ interface Entry {
   progress: Progress;
   /** True once the read ended (loaded or failed). */
   settled?: boolean;
+  /** Closed after the read: the next open or dataset request reads afresh; searches use it till then. */
+  stale?: boolean;
 }
 
 /**
@@ -87,13 +89,10 @@ export class CatalogueEngine {
     }
     if (req.op === 'close') {
       // A read still under way is already fresh, and others may wait for it (two retries at once).
-      // A finished read is forgotten, so the next open reads afresh; requests still waiting on it (a
-      // search whose index is being built) finish on it, and it stops when the last of them is done.
+      // A finished read is only marked: another element's search may still ask it (its index may be
+      // under way) before the closing element's fresh read replaces it.
       const entry = this.entries.get(req.key);
-      if (entry?.settled) {
-        this.entries.delete(req.key);
-        if (entry.waiting.size === 0) entry.abort.abort();
-      }
+      if (entry?.settled) entry.stale = true;
       this.post({ id: req.id, kind: 'done', value: undefined });
       return;
     }
@@ -133,7 +132,8 @@ export class CatalogueEngine {
     index: boolean,
   ): Promise<Catalogue | LoadResult> {
     let entry = this.entries.get(key);
-    if (!entry) {
+    if (entry?.stale) retire(entry);
+    if (!entry || entry.stale) {
       const abort = new AbortController();
       const waiting = new Set<number>();
       const progress: Progress = (stage, done, total) => {
@@ -155,7 +155,7 @@ export class CatalogueEngine {
     const done = () => {
       e.waiting.delete(id);
       this.opening.delete(id);
-      // Forgotten by a close meanwhile: nothing will ask it again (its warm-up stops too).
+      // Replaced by a fresh read meanwhile: nothing will ask it again (its warm-up stops too).
       if (e.waiting.size === 0 && this.entries.get(key) !== e) e.abort.abort();
     };
     return (index ? indexed(e) : e.loaded).finally(done);
@@ -194,6 +194,15 @@ async function load(
         );
   signal.throwIfAborted();
   return result;
+}
+
+/**
+ * A stale read that a fresh one replaces stops (its index build and warm-up) once the work asked of it
+ * is done: requests still waiting, and an index build a search is waiting for.
+ */
+function retire(entry: Entry): void {
+  const stop = () => entry.waiting.size === 0 && entry.abort.abort();
+  void (entry.indexed ?? entry.loaded).then(stop, stop);
 }
 
 function indexed(entry: Entry): Promise<Catalogue> {
