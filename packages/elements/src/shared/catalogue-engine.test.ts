@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadDataset } from '@samordningskartan/sdk';
 import { CatalogueEngine } from './catalogue-engine.js';
 import type { CatalogueResponse } from './catalogue-protocol.js';
 
@@ -97,6 +98,47 @@ describe('CatalogueEngine', () => {
     });
     expect(answers.get(1)!.kind, JSON.stringify(answers.get(1))).to.equal('done');
     expect(answers.get(3)!.kind).to.equal('done');
+    expect(answers.get(4)!.kind, JSON.stringify(answers.get(4))).to.equal('done');
+  });
+
+  it('aborting a request on a replaced read leaves the fresh read alone', async () => {
+    const many = {
+      ...VALID,
+      services: Array.from({ length: 20000 }, (_, i) => ({
+        ...VALID.services[0]!,
+        id: `s${i}`,
+        name: `Insats ${i}`,
+      })),
+    };
+    const answers = new Map<number, CatalogueResponse>();
+    // Read already: each read is done at once, and the old one's index takes a while.
+    const sources = [{ dataset: (await loadDataset(many)).dataset }];
+    const query = { text: 'insats', filters: {}, sort: 'relevance' as const, limit: 5 };
+    let indexing = false;
+    let oldDone: boolean | undefined;
+    const engine: CatalogueEngine = new CatalogueEngine((m) => {
+      if (m.kind === 'progress') {
+        if (m.stage === 'indexing' && !indexing) {
+          indexing = true;
+          queueMicrotask(() => {
+            engine.handle({ id: 2, op: 'close', key: 'k' });
+            engine.handle({ id: 3, op: 'dataset', key: 'k', sources });
+          });
+        }
+        return;
+      }
+      answers.set(m.id, m);
+      if (m.id === 3)
+        queueMicrotask(() => {
+          oldDone = answers.has(1);
+          // The search gives up its open on the old read while the fresh one has no request waiting.
+          engine.handle({ id: 1, op: 'abort' });
+          engine.handle({ id: 4, op: 'search', key: 'k', query });
+        });
+    });
+    engine.handle({ id: 1, op: 'open', key: 'k', sources });
+    await waitUntil(() => answers.has(4), 'answered', { timeout: 20000 });
+    expect(oldDone, 'the old index still under way').to.equal(false);
     expect(answers.get(4)!.kind, JSON.stringify(answers.get(4))).to.equal('done');
   });
 });

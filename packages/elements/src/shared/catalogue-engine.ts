@@ -73,7 +73,7 @@ export class CatalogueEngine {
   private readonly entries = new Map<string, Entry>();
   private readonly post: (m: CatalogueResponse) => void;
   /** Which catalogue each open request waits for, so `abort` can find it. */
-  private readonly opening = new Map<number, string>();
+  private readonly opening = new Map<number, { key: string; entry: Entry }>();
 
   private readonly extensions: CatalogueExtensions;
 
@@ -151,7 +151,7 @@ export class CatalogueEngine {
     }
     const e = entry;
     e.waiting.add(id);
-    this.opening.set(id, key);
+    this.opening.set(id, { key, entry: e });
     const done = () => {
       e.waiting.delete(id);
       this.opening.delete(id);
@@ -162,15 +162,15 @@ export class CatalogueEngine {
   }
 
   private abort(id: number): void {
-    const key = this.opening.get(id);
-    const entry = key === undefined ? undefined : this.entries.get(key);
+    // The read this request waits for, which a fresh read may have replaced under its key since.
+    const { key, entry } = this.opening.get(id) ?? {};
     if (!entry) return;
     entry.waiting.delete(id);
     this.opening.delete(id);
     this.post({ id, kind: 'failed', error: { name: 'AbortError', message: 'aborted' } });
     if (entry.waiting.size === 0) {
       entry.abort.abort();
-      this.entries.delete(key!);
+      if (this.entries.get(key!) === entry) this.entries.delete(key!);
     }
   }
 }
