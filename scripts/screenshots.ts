@@ -1,6 +1,7 @@
 // Screenshots of the real elements for the documentation: builds the CDN bundles, serves them with
 // the demo data under the strict Content-Security-Policy, opens one page per element in the system
-// Chromium (Swedish UI, 1280×800, device scale factor 1) and writes PNGs to docs/images/.
+// Chromium (Swedish UI, 1280×800 unless a shot asks for more, device scale factor 1) and writes PNGs
+// to docs/images/.
 // Usage: pnpm docs:screenshots [--only <part of a file name>,…]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,7 @@ ${body}
 const SITE_CSS = `body { margin: 0; font-family: 'Liberation Sans', Arial, sans-serif; color: #1b1b1b; }
 main { padding: 16px 24px; }
 h1 { font-size: 1.5rem; margin: 0 0 12px; }
+.whole-forbund { --samordning-karta-height: 1180px; }
 `;
 
 const PAGES: Record<string, string> = {
@@ -40,7 +42,7 @@ const PAGES: Record<string, string> = {
   ),
   'karta.html': page(
     'Samverkan i Västerås',
-    '<samordning-karta src="/data/demo.json" association="forbund-vasteras" view="organisation"></samordning-karta>',
+    '<samordning-karta class="whole-forbund" src="/data/demo.json" association="forbund-vasteras" view="organisation"></samordning-karta>',
   ),
   'samverkan.html': page(
     'Samverkan i Värend',
@@ -65,6 +67,8 @@ interface Shot {
   page: string;
   /** Brings the page into the state to capture. */
   prepare: (p: Page) => Promise<void>;
+  /** A larger window than 1280×800, for a picture of a whole förbund at its readable 12 px labels. */
+  viewport?: { width: number; height: number };
 }
 
 const SHOTS: Shot[] = [
@@ -84,8 +88,10 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    // All of Västerås: its members with their units and insatser, at the readable first view.
     file: 'samordning-karta-organisation.png',
     page: 'karta.html',
+    viewport: { width: 1920, height: 1440 },
     prepare: async (p) => {
       await p.waitForFunction(() => (window as unknown as { __rendered?: boolean }).__rendered === true);
     },
@@ -155,6 +161,7 @@ try {
   const only = i > 0 ? (process.argv[i + 1] ?? '').split(',').filter(Boolean) : [];
   for (const shot of SHOTS.filter((s) => !only.length || only.some((o) => s.file.includes(o)))) {
     const p = await context.newPage();
+    if (shot.viewport) await p.setViewportSize(shot.viewport);
     const w = await watch(p);
     await p.addInitScript(() => {
       document.addEventListener('samordning-karta-render', () => {
