@@ -6,7 +6,7 @@
 export * from './analysis/index.js';
 export * from './compare/index.js';
 export * from './graph/index.js';
-export { type FetchOptions, parseJsonBytes, parseJsonText } from './load/fetch-json.js';
+export { type FetchOptions, parseJsonBytes, parseJsonText, readBytes } from './load/fetch-json.js';
 export { type DatasetSource, type LoadOptions, type LoadResult, loadDataset } from './load/load.js';
 export { type MergePart, type MergeResult, mergeDatasets } from './merge/merge.js';
 export {

@@ -4,6 +4,7 @@ import {
   loadDataset,
   openPrebuilt,
   type Problem,
+  readBytes,
 } from '@samordningskartan/sdk';
 
 type Progress = (stage: 'loading' | 'indexing', done: number, total?: number) => void;
@@ -102,23 +103,6 @@ async function fetchBytes(
     await response.body?.cancel().catch(() => {});
     return undefined;
   }
-  const length = Number(response.headers.get('content-length'));
-  const total = Number.isFinite(length) && length > 0 ? length : undefined;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.byteLength;
-    progress('loading', loaded, total);
-  }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
+  const bytes = await readBytes(response, (loaded, total) => progress('loading', loaded, total));
   return { bytes, type: response.headers.get('content-type') };
 }

@@ -132,7 +132,11 @@ export function parseJsonBytes(
   return outcome.ok && decoded.problem ? { ...outcome, problems: [decoded.problem] } : outcome;
 }
 
-async function readBytes(response: Response, onProgress?: FetchOptions['onProgress']): Promise<Uint8Array> {
+/** A response's body as bytes; with `onProgress`, read as a stream and reported as it arrives. */
+export async function readBytes(
+  response: Response,
+  onProgress?: FetchOptions['onProgress'],
+): Promise<Uint8Array<ArrayBuffer>> {
   if (!onProgress || !response.body) return new Uint8Array(await response.arrayBuffer());
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : undefined;
