@@ -88,30 +88,49 @@ interface Run {
 }
 
 type Browser = Awaited<ReturnType<typeof launch>>;
+type Page = Awaited<ReturnType<Browser['newPage']>>;
 
 const events = (trace: Buffer) =>
   (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
 
-async function oneRun(browser: Browser, url: string): Promise<Run> {
-  // A fresh context per run: nothing cached from an earlier run.
+/** The bench page in a fresh context (nothing cached from an earlier run), its element defined. */
+async function freshPage(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => customElements.get('insats-sok'));
+  await page.waitForTimeout(500);
+  return { context, page };
+}
+
+/**
+ * From `src` set (with `index`, the prebuilt index) to the first results: the time, whether the
+ * element used the index, and the longest main-thread task meanwhile.
+ */
+async function timedLoad(browser: Browser, page: Page, index?: string) {
+  await browser.startTracing(page, { categories: CATEGORIES });
+  const { ms, used } = await page.evaluate(async (indexUrl) => {
+    const el = document.querySelector('insats-sok') as HTMLElement & { src: string; index: string };
+    const loaded = new Promise<CustomEvent<{ prebuiltIndex?: boolean }>>((r) =>
+      el.addEventListener('insats-sok-load', (e) => r(e as CustomEvent<{ prebuiltIndex?: boolean }>), {
+        once: true,
+      }),
+    );
+    const t0 = performance.now();
+    if (indexUrl) el.index = indexUrl;
+    el.src = '/data/catalogue.json';
+    const e = await loaded;
+    return { ms: performance.now() - t0, used: e.detail.prebuiltIndex === true };
+  }, index);
+  const loadEvents = events(await browser.stopTracing());
+  const main = mainThread(loadEvents);
+  return { ms, used, longest: longest(main ? tasksOf(loadEvents, main) : []) };
+}
+
+async function oneRun(browser: Browser, url: string): Promise<Run> {
+  const { context, page } = await freshPage(browser, url);
   try {
-    await page.goto(url);
-    await page.waitForFunction(() => customElements.get('insats-sok'));
-    await page.waitForTimeout(500);
-    await browser.startTracing(page, { categories: CATEGORIES });
-    const loadToReadyMs = await page.evaluate(async () => {
-      const el = document.querySelector('insats-sok') as HTMLElement & { src: string };
-      const loaded = new Promise((r) => el.addEventListener('insats-sok-load', r, { once: true }));
-      const t0 = performance.now();
-      el.src = '/data/catalogue.json';
-      await loaded;
-      return performance.now() - t0;
-    });
-    const loadEvents = events(await browser.stopTracing());
-    const loadMain = mainThread(loadEvents);
-    const load = longest(loadMain ? tasksOf(loadEvents, loadMain) : []);
+    const { ms: loadToReadyMs, longest: load } = await timedLoad(browser, page);
     const where = page.workers().length ? 'worker' : 'page';
     await page.waitForTimeout(1000);
     await browser.startTracing(page, { categories: CATEGORIES });
@@ -163,8 +182,6 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
   }
 }
 
-type Page = Awaited<ReturnType<Browser['newPage']>>;
-
 /**
  * The baseline: what the page would spend reading the file itself ('no-store': from the network, not
  * from the cache the element's load filled). Median of 3.
@@ -183,30 +200,10 @@ const fetchParse = (page: Page) =>
 
 /** First results with the prebuilt index, in a fresh context, against fetch + parse in that page. */
 async function prebuiltRun(browser: Browser, url: string): Promise<Run['prebuilt']> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser, url);
   try {
-    await page.goto(url);
-    await page.waitForFunction(() => customElements.get('insats-sok'));
-    await page.waitForTimeout(500);
-    await browser.startTracing(page, { categories: CATEGORIES });
-    const { ms, used } = await page.evaluate(async () => {
-      const el = document.querySelector('insats-sok') as HTMLElement & { src: string; index: string };
-      const loaded = new Promise<CustomEvent<{ prebuiltIndex?: boolean }>>((r) =>
-        el.addEventListener('insats-sok-load', (e) => r(e as CustomEvent<{ prebuiltIndex?: boolean }>), {
-          once: true,
-        }),
-      );
-      const t0 = performance.now();
-      el.index = '/data/catalogue.json.index';
-      el.src = '/data/catalogue.json';
-      const e = await loaded;
-      return { ms: performance.now() - t0, used: e.detail.prebuiltIndex === true };
-    });
-    const loadEvents = events(await browser.stopTracing());
-    const main = mainThread(loadEvents);
-    const own = longest(main ? tasksOf(loadEvents, main) : []).own;
-    return { ms, used, own, fetchParseMs: await fetchParse(page) };
+    const { ms, used, longest: load } = await timedLoad(browser, page, '/data/catalogue.json.index');
+    return { ms, used, own: load.own, fetchParseMs: await fetchParse(page) };
   } finally {
     await context.close();
   }

@@ -48,6 +48,7 @@ export {
   serviceStatus,
   type TodayOption,
 } from './query/status.js';
+export { type WeakMemo, weakMemo } from './query/weak-memo.js';
 export * from './review/index.js';
 export * from './schema/index.js';
 export * from './search/index.js';

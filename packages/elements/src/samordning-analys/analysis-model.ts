@@ -15,6 +15,7 @@ import {
   type ServiceStatus,
   scopeRecords,
   serviceDocument,
+  weakMemo,
   yieldToPage,
 } from '@samordningskartan/sdk';
 import { followUpModel, keyFiguresModel, overviewModel } from './analysis-figures.js';
@@ -72,7 +73,7 @@ interface Computed {
   coverage?: CoverageMatrix;
 }
 
-const cache = new WeakMap<LoadResult, Map<string, Promise<Computed>>>();
+const cache = weakMemo<LoadResult, Promise<Computed>>();
 
 /**
  * The analysis of one dataset for one request: the model the element renders or, for `cell`, the
@@ -84,18 +85,12 @@ export async function analysisOf(
   req: AnalysisRequest,
 ): Promise<AnalysisModel | CellSearchFilters | null> {
   const key = JSON.stringify([req.association, req.municipality, req.rows, req.axis, req.today ?? '']);
-  let byKey = cache.get(result);
-  if (!byKey) {
-    byKey = new Map();
-    cache.set(result, byKey);
-  }
-  let computed = byKey.get(key);
-  if (!computed) {
-    const map = byKey;
-    computed = compute(result, req);
-    map.set(key, computed);
-    computed.catch(() => map.delete(key));
-  }
+  const computed = cache.get(result, key, () => {
+    const p = compute(result, req);
+    // A failed computation is not kept: the next request tries again.
+    p.catch(() => cache.delete(result, key));
+    return p;
+  });
   const { model, coverage: m } = await computed;
   if (!req.cell) return model;
   return (m && cellSearchFilters(result.dataset, m, req.cell.row, req.cell.column)) ?? null;

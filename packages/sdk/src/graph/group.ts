@@ -1,5 +1,6 @@
 import type { Dataset } from '../query/dataset.js';
 import { scopeRecords } from '../query/scope.js';
+import { weakMemo } from '../query/weak-memo.js';
 import type { Lang } from '../text/localized.js';
 import { buildGraph } from './build.js';
 import { PARTICIPATION_KINDS, scopedForFilters } from './scope.js';
@@ -42,7 +43,7 @@ export interface AssociationGroup {
 }
 
 /** Answers kept per dataset: opening and collapsing förbund asks again for the same area. */
-const known = new WeakMap<Dataset, Map<string, AssociationGroup[]>>();
+const known = weakMemo<Dataset, AssociationGroup[]>();
 
 /**
  * The förbund of the map's area, in map order, each with its counts and a test for its scope. Worked
@@ -53,18 +54,7 @@ export function associationGroups(
   filters: GraphFilters = {},
   lang: Lang = 'sv',
 ): AssociationGroup[] {
-  const key = JSON.stringify([filters, lang]);
-  let byKey = known.get(whole);
-  if (!byKey) {
-    byKey = new Map();
-    known.set(whole, byKey);
-  }
-  let groups = byKey.get(key);
-  if (!groups) {
-    groups = countGroups(whole, filters, lang);
-    byKey.set(key, groups);
-  }
-  return groups;
+  return known.get(whole, JSON.stringify([filters, lang]), () => countGroups(whole, filters, lang));
 }
 
 function countGroups(whole: Dataset, filters: GraphFilters, lang: Lang): AssociationGroup[] {

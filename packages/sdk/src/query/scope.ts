@@ -4,7 +4,7 @@ import type { Relation } from '../schema/relation.js';
 import type { Service } from '../schema/service.js';
 import type { RelationKind } from '../schema/vocabulary.js';
 import { Dataset, type GraphRelation } from './dataset.js';
-import { memoByDataset } from './scope-memo.js';
+import { weakMemo } from './weak-memo.js';
 
 /**
  * Where an answer is given: one förbund (`{ association }`), one kommun (`{ municipality }`), or a
@@ -45,12 +45,18 @@ export interface ScopedRecords {
 const PARTICIPATION: readonly RelationKind[] = ['delivers', 'funds', 'steeringGroupOf'];
 
 /**
+ * Answers that depend only on the dataset, not on the scope asked about: asking for many scopes of
+ * one dataset (the national map counts every förbund's) works each out once.
+ */
+const perDataset = weakMemo<Dataset, readonly string[]>();
+
+/**
  * The kommuner of a förbund: its own `municipalities`, else the union of its member kommuner's (a
  * förbund record often leaves them out).
  */
 export function associationMunicipalities(ds: Dataset, associationId: string): string[] {
   return [
-    ...memoByDataset(ds, 'associationMunicipalities', associationId, () =>
+    ...perDataset.get(ds, `associationMunicipalities:${associationId}`, () =>
       ownMunicipalities(ds, associationId),
     ),
   ];
@@ -82,7 +88,7 @@ export function serviceArea(ds: Dataset, service: Service): string[] {
 /** `serviceArea` without a copy, for the loops over every insats (worked out once per dataset). */
 function areaOf(ds: Dataset, service: Service): readonly string[] {
   if (service.municipalities?.length) return service.municipalities;
-  return memoByDataset(ds, 'serviceArea', service.id, () => derivedArea(ds, service));
+  return perDataset.get(ds, `serviceArea:${service.id}`, () => derivedArea(ds, service));
 }
 
 function derivedArea(ds: Dataset, service: Service): string[] {
@@ -98,7 +104,7 @@ function derivedArea(ds: Dataset, service: Service): string[] {
 
 /** The organisations that fund, provide or steer an insats (once per dataset: many scopes ask). */
 function participants(ds: Dataset, serviceId: string): readonly string[] {
-  return memoByDataset(ds, 'participants', serviceId, () =>
+  return perDataset.get(ds, `participants:${serviceId}`, () =>
     ds
       .relationsOf(serviceId, { kind: PARTICIPATION, direction: 'in' })
       .map((r) => r.from)
