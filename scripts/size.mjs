@@ -78,6 +78,8 @@ export async function measure() {
       ]),
       'samordning-karta (before Cytoscape)': sum(pages['samordning-karta'].statics),
       'cytoscape chunk': sum(pages['samordning-karta'].lazy.filter(isCyto)),
+      // Loaded with Cytoscape on the first draw: positions, routes, edge labels, the canvas's style.
+      'map drawing chunk': sum(pages['samordning-karta'].lazy.filter((f) => !isCyto(f))),
       'samordning-analys': sum(pages['samordning-analys'].statics),
       'catalogue worker with analysis': sum(pages['samordning-analys'].worker),
       'samordningskartan, all three (before Cytoscape)': sum(pages.samordningskartan.statics),

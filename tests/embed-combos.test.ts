@@ -2,8 +2,9 @@
 // each bundle with its SRI hash, under the Content-Security-Policy that docs/bädda-in.md documents
 // (read from the document, so the docs cannot drift from what works). Every element must show the
 // demo data, the map must draw its graph with Cytoscape, and the page must record zero policy
-// violations and zero console errors. Then Subresource Integrity: a lazy chunk that differs by one
-// byte from the one the build hashed is refused, and the map says so instead of running it.
+// violations and zero console errors. Then Subresource Integrity: a lazy chunk (Cytoscape, the map's
+// drawing code) that differs by one byte from the one the build hashed is refused, and the map says
+// so instead of running it.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,9 @@ let server: TestServer;
 let strict: TestServer;
 let browser: Browser;
 let integrity: Record<string, string>;
-let chunk: string;
+/** The lazy chunks (chunks/cytoscape-*.js, chunks/map-drawing-*.js), and a string inside each. */
+const LAZY = { cytoscape: 'cytoscape', 'map-drawing': 'noCollaboration' } as const;
+const lazy = {} as Record<keyof typeof LAZY, string>;
 const policy = documentedPolicy();
 
 /** A module script tag for `file` of the copy under `/${folder}/`, with its SRI hash. */
@@ -113,31 +116,37 @@ before(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'sk-combos-'));
   const cdn = join(tmp, 'cdn');
   ({ integrity } = await buildCdn({ outDir: cdn, quiet: true }));
-  const chunks = readdirSync(join(cdn, 'chunks')).filter((f) => f.startsWith('cytoscape-'));
-  assert.equal(chunks.length, 1, chunks.join());
-  chunk = `chunks/${chunks[0]}`;
+  for (const [name, inside] of Object.entries(LAZY) as [keyof typeof LAZY, string][]) {
+    const chunks = readdirSync(join(cdn, 'chunks')).filter((f) => f.startsWith(`${name}-`));
+    assert.equal(chunks.length, 1, chunks.join());
+    const chunk = `chunks/${chunks[0]}`;
+    lazy[name] = chunk;
+    // Copies whose lazy chunk differs from the one the build hashed.
+    cpSync(cdn, join(tmp, `flipped-${name}`), { recursive: true });
+    const bytes = readFileSync(join(cdn, chunk));
+    const at = bytes.indexOf(inside); // inside a string: the changed file still parses and runs
+    assert.ok(at > 0);
+    bytes[at] = (inside[0] as string).toUpperCase().charCodeAt(0);
+    writeFileSync(join(tmp, `flipped-${name}`, chunk), bytes);
+    cpSync(cdn, join(tmp, `tampered-${name}`), { recursive: true });
+    writeFileSync(
+      join(tmp, `tampered-${name}`, chunk),
+      `globalThis.__tampered = true;\n${readFileSync(join(cdn, chunk), 'utf8')}`,
+    );
+  }
   // A second copy, as when two CMS blocks each bring their own: same bytes, other URLs, so the
   // browser runs the bundle twice.
   cpSync(cdn, join(tmp, 'cdn2'), { recursive: true });
-  // Copies whose lazy chunk differs from the one the build hashed.
-  cpSync(cdn, join(tmp, 'flipped'), { recursive: true });
-  const bytes = readFileSync(join(cdn, chunk));
-  const at = bytes.indexOf('cytoscape'); // inside a string: the changed file still parses and runs
-  assert.ok(at > 0);
-  bytes[at] = 'C'.charCodeAt(0);
-  writeFileSync(join(tmp, 'flipped', chunk), bytes);
-  cpSync(cdn, join(tmp, 'tampered'), { recursive: true });
-  writeFileSync(
-    join(tmp, 'tampered', chunk),
-    `globalThis.__tampered = true;\n${readFileSync(join(cdn, chunk), 'utf8')}`,
-  );
   cpSync(join(root, 'tests/pages'), join(tmp, 'pages'), { recursive: true });
   server = await startServer({
     mounts: {
       '/cdn/': cdn,
       '/cdn2/': join(tmp, 'cdn2'),
-      '/flipped/': join(tmp, 'flipped'),
-      '/tampered/': join(tmp, 'tampered'),
+      ...Object.fromEntries(
+        Object.keys(LAZY).flatMap((name) =>
+          ['flipped', 'tampered'].map((c) => [`/${c}-${name}/`, join(tmp, `${c}-${name}`)]),
+        ),
+      ),
       '/data/': join(root, 'examples/data'),
       '/': join(tmp, 'pages'),
     },
@@ -171,7 +180,7 @@ describe('script-tag bundles combined on one page, under the documented policy',
       );
     const js = files('').filter((f) => f.endsWith('.js'));
     assert.deepEqual(Object.keys(integrity).sort(), js.sort());
-    assert.ok(integrity[chunk]?.startsWith('sha384-'));
+    for (const chunk of Object.values(lazy)) assert.ok(integrity[chunk]?.startsWith('sha384-'));
   });
 
   it('insats-sok.js and samordning-karta.js, two standalone bundles', async () => {
@@ -253,36 +262,47 @@ describe("without 'allow-duplicates', as docs/bädda-in.md offers it", () => {
   });
 });
 
-describe('Subresource Integrity covers the lazy Cytoscape chunk', () => {
-  for (const [folder, change] of [
-    ['flipped', 'one byte flipped'],
-    ['tampered', 'code added'],
-  ] as const) {
-    it(`refuses the chunk with ${change}, and the map says the graph cannot be drawn`, async () => {
-      const opened = await open(writePage(`sri-${folder}`, [tag(folder, 'samordning-karta.js')], KARTA));
-      const { page, w, renders } = opened;
-      const karta = page.locator('samordning-karta');
-      // The list view still shows the data; the graph shows the element's error text.
-      await karta.locator('.cy-overlay', { hasText: 'Kartan kunde inte ritas' }).waitFor({ timeout: 15_000 });
-      assert.ok(server.requests.includes(`/${folder}/${chunk}`), 'the chunk was never requested');
-      assert.deepEqual(await renders(), []);
-      assert.equal(await karta.locator('[part="canvas"] canvas').count(), 0);
-      assert.equal(await page.evaluate(() => (globalThis as { __tampered?: boolean }).__tampered), undefined);
-      assert.ok(
-        w.errors.some((e) => /integrity/i.test(e)),
-        `no integrity error reported: ${w.errors.join(' | ')}`,
-      );
-      assert.deepEqual(await w.violations(), []);
-      await page.close();
-    });
-  }
+describe('Subresource Integrity covers the lazy chunks', () => {
+  for (const name of Object.keys(LAZY) as (keyof typeof LAZY)[])
+    for (const [change, what] of [
+      ['flipped', 'one byte flipped'],
+      ['tampered', 'code added'],
+    ] as const) {
+      it(`refuses ${name} with ${what}, and the map says the graph cannot be drawn`, async () => {
+        const folder = `${change}-${name}`;
+        const opened = await open(writePage(`sri-${folder}`, [tag(folder, 'samordning-karta.js')], KARTA));
+        const { page, w, renders } = opened;
+        const karta = page.locator('samordning-karta');
+        // The list view still shows the data; the graph shows the element's error text.
+        await karta
+          .locator('.cy-overlay', { hasText: 'Kartan kunde inte ritas' })
+          .waitFor({ timeout: 15_000 });
+        assert.ok(server.requests.includes(`/${folder}/${lazy[name]}`), 'the chunk was never requested');
+        assert.deepEqual(await renders(), []);
+        assert.equal(await karta.locator('[part="canvas"] canvas').count(), 0);
+        assert.equal(
+          await page.evaluate(() => (globalThis as { __tampered?: boolean }).__tampered),
+          undefined,
+        );
+        assert.ok(
+          w.errors.some((e) => /integrity/i.test(e)),
+          `no integrity error reported: ${w.errors.join(' | ')}`,
+        );
+        assert.deepEqual(await w.violations(), []);
+        await page.close();
+      });
+    }
 
-  it('the unchanged chunk from the same build loads', async () => {
+  it('the unchanged chunks from the same build load, each once', async () => {
     const opened = await open(writePage('sri-ok', [tag('cdn', 'samordning-karta.js')], KARTA));
-    const before = server.requests.filter((p) => p === `/cdn/${chunk}`).length;
+    const count = (chunk: string) => server.requests.filter((p) => p === `/cdn/${chunk}`).length;
+    const before = Object.values(lazy).map(count);
     await assertAllRender(opened);
     // Fetched once: the import takes the module the integrity check let through, never a second copy.
-    assert.equal(server.requests.filter((p) => p === `/cdn/${chunk}`).length - before, 1);
+    assert.deepEqual(
+      Object.values(lazy).map((c, i) => count(c) - (before[i] as number)),
+      Object.values(lazy).map(() => 1),
+    );
     await assertClean(opened);
     await opened.page.close();
   });

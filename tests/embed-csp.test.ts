@@ -118,6 +118,7 @@ describe('all elements under a strict Content-Security-Policy', () => {
       items.join(' | '),
     );
     assert.ok(!server.requests.some((p) => p.includes('cytoscape')), 'list view loaded Cytoscape');
+    assert.ok(!server.requests.some((p) => p.includes('map-drawing')), 'list view loaded the drawing code');
 
     const rendered = page.evaluate(
       () =>
@@ -130,10 +131,11 @@ describe('all elements under a strict Content-Security-Policy', () => {
     await karta.locator('[part="views"] button', { hasText: 'Organisation' }).click();
     const detail = await rendered;
     assert.ok(detail.nodes > 10 && detail.edges > 10, JSON.stringify(detail));
-    assert.ok(
-      server.requests.some((p) => /\/dist\/chunks\/cytoscape-.*\.js$/.test(p)),
-      'Cytoscape chunk not fetched',
-    );
+    for (const name of ['cytoscape', 'map-drawing'])
+      assert.ok(
+        server.requests.some((p) => new RegExp(`/dist/chunks/${name}-.*\\.js$`).test(p)),
+        `${name} chunk not fetched`,
+      );
     // Cytoscape's canvases are in the shadow root and were drawn.
     const canvases = await karta.locator('[part="canvas"] canvas').count();
     assert.ok(canvases > 0, 'no canvas');

@@ -1,11 +1,11 @@
 // Builds the script-tag bundles for webmasters into dist/cdn/: one self-contained ES module per
-// element and one with all of them, plus Cytoscape as one lazily loaded chunk. Writes the Subresource
-// Integrity hash of every file to integrity.json and prints them.
+// element and one with all of them, plus Cytoscape and the map's drawing code as lazily loaded
+// chunks. Writes the Subresource Integrity hash of every file to integrity.json and prints them.
 //
 // Why the files look the way they do (measured and explained in docs/bädda-in.md):
 // - Each bundle carries its own Lit, so any bundles, in any number of copies, work side by side under
 //   `trusted-types lit-html samordningskartan 'allow-duplicates'` with one <script> tag each.
-// - SRI on the entry covers the lazy chunk too: the entry carries the chunk's hash and loads it
+// - SRI on the entry covers the lazy chunks too: the entry carries each chunk's hash and loads it
 //   through `<link rel="modulepreload" integrity>`, so a chunk with other bytes is refused.
 // - The catalogue (fetch, validation, index, search) is one file, chunks/catalogue-worker-*.js, run as
 //   a module worker from the bytes `fetch(…, { integrity })` accepted, or imported into the page
@@ -66,8 +66,6 @@ const common = (out, quiet, plugins = []) => ({
   },
 });
 
-const VERIFIED = '\0sk-verified-cytoscape';
-
 /**
  * The worker files, each built alone first (one file: it runs from a `blob:` URL) so the entries that
  * start it carry its hash. `source` is the module that starts it; the script-tag build replaces it.
@@ -102,10 +100,13 @@ const WORKERS = {
 };
 const virtualId = (key) => `\0sk-${key}-source`;
 
-/** `import()` of `file` (relative to the bundle) only when its bytes match `integrity`. */
-const verifiedImportCode = (file, integrity) => `const file = ${JSON.stringify(`./${file}`)};
-const integrity = ${JSON.stringify(integrity)};
-export function verifiedImport() {
+const VERIFIED_IMPORT = '\0sk-verified-import';
+
+/**
+ * `verifiedImport(file, integrity)`: `import()` of `file` (relative to the bundle) only when its bytes
+ * match `integrity`. One module per bundle, shared by every lazy chunk and in-page worker it loads.
+ */
+const VERIFIED_IMPORT_CODE = `export function verifiedImport(file, integrity) {
   const url = new URL(file, import.meta.url).href;
   const link = document.createElement('link');
   // Browsers from before modulepreload (Safari 16, Firefox 114) would never fire load or error.
@@ -122,6 +123,14 @@ export function verifiedImport() {
   }).then(() => import(/* @vite-ignore */ url));
 }
 `;
+
+/** Provides the shared `verifiedImport` module to a bundle. */
+const verifiedImportHelper = () => ({
+  name: 'sk-verified-import',
+  enforce: 'pre',
+  resolveId: (id) => (id === VERIFIED_IMPORT ? id : null),
+  load: (id) => (id === VERIFIED_IMPORT ? VERIFIED_IMPORT_CODE : null),
+});
 
 /**
  * In the script-tag build a worker's code is one file (chunks/<name>-worker-*.js), started as a module
@@ -155,12 +164,9 @@ function verifiedWorker(key, file, integrity) {
     load(loaded) {
       if (loaded !== id) return null;
       return `import { blobScriptUrl } from ${JSON.stringify(trusted)};
-${
-  inPage
-    ? verifiedImportCode(file, integrity)
-    : `const file = ${JSON.stringify(`./${file}`)};
-const integrity = ${JSON.stringify(integrity)};`
-}
+${inPage ? `import { verifiedImport } from ${JSON.stringify(VERIFIED_IMPORT)};` : ''}
+const file = ${JSON.stringify(`./${file}`)};
+const integrity = ${JSON.stringify(integrity)};
 export async function startWorker() {
   const url = new URL(file, import.meta.url).href;
   const response = await fetch(url, { integrity, mode: 'cors', credentials: 'omit' });
@@ -168,37 +174,65 @@ export async function startWorker() {
   const blob = new Blob([await response.arrayBuffer()], { type: 'text/javascript' });
   return new Worker(blobScriptUrl(blob), ${JSON.stringify(options)});
 }
-${inPage ? 'export const importEngine = verifiedImport;' : ''}
+${inPage ? 'export const importEngine = () => verifiedImport(file, integrity);' : ''}
 `;
     },
   };
 }
 
 /**
- * In the script-tag build, `import('cytoscape')` becomes a call that first fetches the chunk through
- * `<link rel="modulepreload" integrity>` and imports it only when the bytes match the hash the entry
- * carries. A failed preload leaves the module map entry failed, and the chunk is never imported.
- * Any other import of Cytoscape fails the build: it would load unverified code.
+ * The lazily loaded chunks: Cytoscape, and the map's drawing code (layout, routes, labels; it needs
+ * Cytoscape, which the entry loads beside it). `call` is how our code imports one; `owns` tells which
+ * module specifiers are that chunk (any other import of them fails the build: it would put the code
+ * into the entry, or load it unverified).
  */
-function verifiedCytoscape(file, integrity) {
-  const call = /(?<!typeof\s+)\bimport\(\s*(['"])cytoscape\1\s*\)/g;
+const LAZY = {
+  cytoscape: {
+    input: CYTOSCAPE,
+    fileName: 'chunks/cytoscape-[hash].js',
+    call: /(?<!typeof\s+)\bimport\(\s*(['"])cytoscape\1\s*\)/g,
+    owns: (id) => id === 'cytoscape' || id.startsWith('cytoscape/'),
+  },
+  drawing: {
+    input: join(here, 'src/samordning-karta/map-drawing.ts'),
+    fileName: 'chunks/map-drawing-[hash].js',
+    call: /(?<!typeof\s+)\bimport\(\s*(['"])\.\/map-drawing\.js\1\s*\)/g,
+    owns: (id) => /(^|\/)map-drawing(\.[jt]s)?$/.test(id),
+  },
+};
+const lazyId = (key) => `\0sk-verified-${key}`;
+
+/**
+ * In the script-tag build, the `import()` of a lazy chunk becomes a call that first fetches it
+ * through `<link rel="modulepreload" integrity>` and imports it only when its bytes match the hash
+ * the entry carries. A failed preload leaves the module map entry failed, and the chunk is never
+ * imported.
+ */
+function verifiedLazy(key, file, integrity) {
+  const { call, owns } = LAZY[key];
+  const id = lazyId(key);
   return {
-    name: 'sk-verified-cytoscape',
+    name: `sk-verified-${key}`,
     enforce: 'pre',
-    resolveId(id) {
-      if (id === VERIFIED) return id;
-      if (id === 'cytoscape' || id.startsWith('cytoscape/'))
-        this.error(`the script-tag build loads Cytoscape only through import('cytoscape'), found "${id}"`);
+    resolveId(spec, importer) {
+      if (spec === id) return id;
+      if (owns(spec))
+        this.error(
+          `the script-tag build loads ${file} only through import('${spec}'), found it in ${importer}`,
+        );
       return null;
     },
-    load(id) {
-      if (id !== VERIFIED) return null;
-      return verifiedImportCode(file, integrity);
+    load(loaded) {
+      if (loaded !== id) return null;
+      return `import { verifiedImport } from ${JSON.stringify(VERIFIED_IMPORT)};
+export const load = () => verifiedImport(${JSON.stringify(`./${file}`)}, ${JSON.stringify(integrity)});
+`;
     },
-    transform(code, id) {
-      if (!id.startsWith(join(here, 'src')) || !call.test(code)) return null;
+    transform(code, module) {
+      if (!module.startsWith(join(here, 'src')) || !call.test(code)) return null;
       call.lastIndex = 0;
-      return `import { verifiedImport as __skVerifiedImport } from ${JSON.stringify(VERIFIED)};\n${code.replace(call, '__skVerifiedImport()')}`;
+      const name = `__skLoad_${key}`;
+      return `import { load as ${name} } from ${JSON.stringify(id)};\n${code.replace(call, `${name}()`)}`;
     },
   };
 }
@@ -210,10 +244,21 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
   mkdirSync(out, { recursive: true });
   const meta = { inputs: {}, outputs: {} };
 
-  // 1. Cytoscape alone, so its hash is known when the entries are built.
-  const [cyto] = await bundle(common(out, quiet), CYTOSCAPE, 'chunks/cytoscape-[hash].js', meta, out);
-  const cytoFile = cyto.fileName;
-  const cytoIntegrity = sri(readFileSync(join(out, cytoFile)));
+  // 1. The lazy chunks, each alone, so their hashes are known when the entries are built: Cytoscape
+  // first, then the drawing code (which may only ask for Cytoscape the verified way).
+  const lazy = {};
+  for (const [key, { input, fileName }] of Object.entries(LAZY)) {
+    const plugins = [
+      verifiedImportHelper(),
+      ...Object.entries(lazy).map(([k, c]) => verifiedLazy(k, c.file, c.integrity)),
+    ];
+    const [chunk, ...more] = await bundle(common(out, quiet, plugins), input, fileName, meta, out);
+    if (more.length) throw new Error(`${input} must build to one file, got ${more.map((c) => c.fileName)}`);
+    lazy[key] = { file: chunk.fileName, integrity: sri(readFileSync(join(out, chunk.fileName))) };
+    for (const k of Object.keys(lazy))
+      if (chunk.moduleIds.includes(lazyId(k)))
+        meta.outputs[chunk.fileName].imports.push({ path: lazy[k].file, kind: 'dynamic-import' });
+  }
 
   // 2. Each worker alone (one file: it runs from a blob: URL), for its hash.
   const workers = {};
@@ -232,7 +277,8 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
   // 3. One build per entry so each file is self-contained (no chunks shared between entries).
   for (const [name, entry] of Object.entries(ENTRIES)) {
     const plugins = [
-      verifiedCytoscape(cytoFile, cytoIntegrity),
+      verifiedImportHelper(),
+      ...Object.entries(lazy).map(([key, c]) => verifiedLazy(key, c.file, c.integrity)),
       ...Object.entries(workers).map(([key, w]) => verifiedWorker(key, w.file, w.integrity)),
     ];
     const [chunk, ...rest] = await bundle(
@@ -243,8 +289,9 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
       out,
     );
     if (rest.length) throw new Error(`${name}.js must be one file, got ${rest.map((c) => c.fileName)}`);
-    if (chunk.moduleIds.includes(VERIFIED))
-      meta.outputs[chunk.fileName].imports.push({ path: cytoFile, kind: 'dynamic-import' });
+    for (const [key, c] of Object.entries(lazy))
+      if (chunk.moduleIds.includes(lazyId(key)))
+        meta.outputs[chunk.fileName].imports.push({ path: c.file, kind: 'dynamic-import' });
     // A worker file is fetched (or imported) by the entry once an element loads or reads data. An
     // entry with the analysis runs only the catalogue with it (catalogue-client.ts, useCatalogueCode).
     const analysis = chunk.moduleIds.includes(virtualId('analysis'));

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { StylesheetStyle } from 'cytoscape';
-import { NODE_PALETTE } from '../shared/tokens.styles.js';
-import { cytoscapeStyle } from './cytoscape-loader.js';
+import { NODE_PALETTE } from '../shared/palette.js';
+import { cytoscapeStyle } from './cytoscape-style.js';
 import { EDGE_KINDS, NODE_TYPES } from './encoding.js';
 import type { SamordningKarta } from './samordning-karta.js';
 import './define.js';

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { EDGE_PALETTE, NODE_PALETTE } from '../shared/tokens.styles.js';
+import { EDGE_PALETTE, NODE_PALETTE } from '../shared/palette.js';
 
 // Legend swatches in the palette's colours, overridable per kind with --sk-node-<type> / --sk-edge-<kind>
 // (built from the palette constants, never from data).

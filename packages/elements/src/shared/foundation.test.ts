@@ -6,7 +6,7 @@ import { connectedElement, connectedSearch } from './connect.js';
 import { downloadBlob } from './download.js';
 import { SkTestElement } from './fixtures/test-element.js';
 import { facetValueLabel, LABELS } from './labels.js';
-import { NODE_PALETTE, readPalette, readToken } from './tokens.styles.js';
+import { NODE_PALETTE, readPalette, readToken } from './palette.js';
 
 const VALID = {
   formatVersion: 1,

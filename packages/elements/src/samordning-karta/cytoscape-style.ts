@@ -1,19 +1,9 @@
 import type { Core, EdgeSingular, ElementDefinition, StylesheetJson } from 'cytoscape';
-import { readPalette, readToken } from '../shared/tokens.styles.js';
+import { readPalette, readToken } from '../shared/palette.js';
 import { EDGE_KINDS, EDGE_LOOK, NODE_SHAPE, NODE_TYPES } from './encoding.js';
 
-type CytoscapeFactory = typeof import('cytoscape');
-
-let loading: Promise<CytoscapeFactory> | undefined;
-
-/**
- * Cytoscape, fetched on first use: first paint and the list view never wait for it, and a page with
- * only `<insats-sok>` never downloads it.
- */
-export function loadCytoscape(): Promise<CytoscapeFactory> {
-  loading ??= import('cytoscape').then((m) => (m as unknown as { default: CytoscapeFactory }).default ?? m);
-  return loading;
-}
+/** Cytoscape's default export: the function that makes an instance. */
+export type CytoscapeFactory = typeof import('cytoscape');
 
 /** Cytoscape adds `<style id=…>` to document.head unless an element with this id exists. */
 const CYTOSCAPE_STYLE_ID = '__________cytoscape_stylesheet';
