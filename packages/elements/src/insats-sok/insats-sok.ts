@@ -315,6 +315,11 @@ export class InsatsSok extends SkElement {
         load.loaded,
         load.total,
       );
+    if (this.search.failed)
+      return renderErrorView(this.search.failed, t, this.l.lang, () => {
+        this.search.retry();
+        void this.source.reload();
+      });
     const result = this.search.result;
     if (!result) return renderLoadingView(t('indexing'));
     const ctx: RenderContext = {

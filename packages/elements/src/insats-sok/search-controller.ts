@@ -9,6 +9,7 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CatalogueClient, CatalogueView } from '../shared/catalogue-client.js';
 import type { CataloguePage, CatalogueQuery, ServiceView } from '../shared/catalogue-protocol.js';
+import { LoadError } from '../shared/load-error.js';
 
 /** Hits per page ("Visa fler" adds as many). */
 export const PAGE = 20;
@@ -48,6 +49,8 @@ export class SearchController implements ReactiveController {
   result: SearchResult | undefined;
   /** What the live region says: the hit count, once typing paused. */
   announced: number | undefined;
+  /** Why the catalogue could not answer the current query (its worker broke, its data went away). */
+  failed: LoadError | undefined;
 
   private readonly host: SearchHost;
   private readonly source: () => SearchSource | undefined;
@@ -172,6 +175,7 @@ export class SearchController implements ReactiveController {
         async (page) => {
           // An answer to an older query is dropped: a newer one is on its way.
           if (this.sent !== sent) return;
+          this.failed = undefined;
           src.view.remember(page.records);
           const first = this.shown !== src.view;
           this.shown = src.view;
@@ -191,9 +195,20 @@ export class SearchController implements ReactiveController {
           this.host.requestUpdate();
           if (first) void this.host.updateComplete.then(() => this.onFirstResult?.());
         },
-        () => undefined,
+        (error: unknown) => {
+          if (this.sent !== sent) return;
+          this.failed = new LoadError(undefined, error);
+          this.host.requestUpdate();
+        },
       ),
     );
+  }
+
+  /** Asks again after a failure, once the catalogue is ready again. */
+  retry(): void {
+    this.failed = undefined;
+    this.sent = undefined;
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
