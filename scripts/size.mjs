@@ -82,6 +82,7 @@ export async function measure() {
       'map drawing chunk': sum(pages['samordning-karta'].lazy.filter((f) => !isCyto(f))),
       'samordning-analys': sum(pages['samordning-analys'].statics),
       'catalogue worker with analysis': sum(pages['samordning-analys'].worker),
+      'catalogue worker with search and analysis': sum(pages.samordningskartan.worker),
       'samordningskartan, all three (before Cytoscape)': sum(pages.samordningskartan.statics),
     };
     const sdk = await esbuild({

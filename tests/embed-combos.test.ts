@@ -213,6 +213,17 @@ describe('script-tag bundles combined on one page, under the documented policy',
     await opened.page.close();
   });
 
+  it('samordning-analys.js alone runs the catalogue with the analysis and without the search', async () => {
+    const from = server.requests.length;
+    const opened = await open(writePage('analys-alone', [tag('cdn', 'samordning-analys.js')], ANALYS));
+    await assertAllRender(opened);
+    await assertClean(opened);
+    const catalogues = server.requests.slice(from).filter((p) => p.includes('/chunks/catalogue-worker-'));
+    assert.equal(catalogues.length, 1, catalogues.join(' '));
+    assert.match(catalogues[0] ?? '', /\/catalogue-worker-analysis-[^/]*\.js$/);
+    await opened.page.close();
+  });
+
   it('a standalone bundle next to the all-in-one, and every bundle at once', async () => {
     const opened = await open(
       writePage(

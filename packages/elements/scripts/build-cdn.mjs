@@ -7,9 +7,10 @@
 //   `trusted-types lit-html samordningskartan 'allow-duplicates'` with one <script> tag each.
 // - SRI on the entry covers the lazy chunks too: the entry carries each chunk's hash and loads it
 //   through `<link rel="modulepreload" integrity>`, so a chunk with other bytes is refused.
-// - The catalogue (fetch, validation, index, search) is one file, chunks/catalogue-worker-*.js, run as
-//   a module worker from the bytes `fetch(…, { integrity })` accepted, or imported into the page
-//   (verified as the Cytoscape chunk) where no worker may start. Granska's reader,
+// - The catalogue (fetch, validation, merge; index and search, analysis) is one file per set of
+//   features, chunks/catalogue-worker[-analysis|-all]-*.js (each bundle runs the smallest that does what
+//   its elements need), run as a module worker from the bytes `fetch(…, { integrity })` accepted, or
+//   imported into the page (verified as the Cytoscape chunk) where no worker may start. Granska's reader,
 //   chunks/read-worker-*.js, runs the same way as a worker; where none starts, the entry reads in the page.
 //
 // Usage: node scripts/build-cdn.mjs [--quiet] [--metafile <file>]
@@ -17,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 
 const here = new URL('..', import.meta.url).pathname;
 const defaultOut = join(here, 'dist/cdn');
@@ -75,18 +76,23 @@ const WORKERS = {
     source: 'src/shared/catalogue-source.ts',
     worker: 'src/shared/catalogue-worker.ts',
     // Any other way to the catalogue's code would load it unverified.
-    guard: /catalogue-(worker|engine)(\.js)?$/,
-    options: { type: 'module', name: 'samordningskartan' },
+    guard: /catalogue-(worker|engine|search|serve)(\.js)?$/,
     // Where no worker starts, the same file is imported into the page (verified as Cytoscape is).
     inPage: true,
   },
-  // The same catalogue with the analysis: pages with <samordning-analys> run this one (the search's
-  // stays without the analysis's code).
+  // The catalogue with the analysis and without the search: pages with <samordning-analys> and no
+  // <insats-sok>.
   analysis: {
     source: 'src/shared/catalogue-source-analysis.ts',
     worker: 'src/shared/catalogue-worker-analysis.ts',
     guard: /catalogue-worker-analysis(\.js)?$/,
-    options: { type: 'module', name: 'samordningskartan' },
+    inPage: true,
+  },
+  // With both: pages with <insats-sok> and <samordning-analys> (samordningskartan.js, granska).
+  all: {
+    source: 'src/shared/catalogue-source-all.ts',
+    worker: 'src/shared/catalogue-worker-all.ts',
+    guard: /catalogue-worker-all(\.js)?$/,
     inPage: true,
   },
   read: {
@@ -94,9 +100,17 @@ const WORKERS = {
     worker: 'src/samordning-granska/read-worker.ts',
     guard: /read-worker(\.js)?$/,
     options: { type: 'module' },
-    // Where no worker starts, read-client.ts reads in the page with the entry's own (verified) copy.
+    // Where no worker starts, read-client.ts reads in the page with the entry's own (verified) copy;
+    // not a catalogue (no `code` with features to choose by).
     inPage: false,
   },
+};
+/** Which catalogue worker does what (the page runs the smallest that does all its elements need). */
+const FEATURES = join(here, 'src/shared/catalogue-features.ts');
+/** The controllers whose elements need a catalogue feature, and which. */
+const NEEDS = {
+  'src/shared/catalogue-controller.ts': 'search',
+  'src/samordning-analys/analysis-controller.ts': 'analysis',
 };
 const virtualId = (key) => `\0sk-${key}-source`;
 
@@ -104,9 +118,19 @@ const VERIFIED_IMPORT = '\0sk-verified-import';
 
 /**
  * `verifiedImport(file, integrity)`: `import()` of `file` (relative to the bundle) only when its bytes
- * match `integrity`. One module per bundle, shared by every lazy chunk and in-page worker it loads.
+ * match `integrity`; `verifiedWorker(file, integrity, options)`: a worker from those bytes (by
+ * default a catalogue's: a module worker named samordningskartan). One module per bundle, shared by
+ * every lazy chunk and worker it loads.
  */
-const VERIFIED_IMPORT_CODE = `export function verifiedImport(file, integrity) {
+const VERIFIED_IMPORT_CODE = `import { blobScriptUrl } from ${JSON.stringify(join(here, 'src/shared/trusted-url.ts'))};
+export async function verifiedWorker(file, integrity, options = { type: 'module', name: 'samordningskartan' }) {
+  const url = new URL(file, import.meta.url).href;
+  const response = await fetch(url, { integrity, mode: 'cors', credentials: 'omit' });
+  if (!response.ok) throw new Error(url + ': ' + response.status);
+  const blob = new Blob([await response.arrayBuffer()], { type: 'text/javascript' });
+  return new Worker(blobScriptUrl(blob), options);
+}
+export function verifiedImport(file, integrity) {
   const url = new URL(file, import.meta.url).href;
   const link = document.createElement('link');
   // Browsers from before modulepreload (Safari 16, Firefox 114) would never fire load or error.
@@ -139,10 +163,9 @@ const verifiedImportHelper = () => ({
  * also runs, where no worker starts, imported into the page through `<link rel="modulepreload"
  * integrity>` as the Cytoscape chunk is.
  */
-function verifiedWorker(key, file, integrity) {
+function verifiedWorker(key, file, integrity, features) {
   const { source, guard, options, inPage } = WORKERS[key];
   const id = virtualId(key);
-  const trusted = join(here, 'src/shared/trusted-url.ts');
   // The module that starts it, however a file imports it (`./x.js` next to it, `../shared/x.js`).
   const sourcePath = join(here, source.replace(/\.ts$/, ''));
   const isSource = (spec, importer) =>
@@ -163,18 +186,15 @@ function verifiedWorker(key, file, integrity) {
     },
     load(loaded) {
       if (loaded !== id) return null;
-      return `import { blobScriptUrl } from ${JSON.stringify(trusted)};
-${inPage ? `import { verifiedImport } from ${JSON.stringify(VERIFIED_IMPORT)};` : ''}
+      return `import { verifiedImport, verifiedWorker } from ${JSON.stringify(VERIFIED_IMPORT)};
 const file = ${JSON.stringify(`./${file}`)};
 const integrity = ${JSON.stringify(integrity)};
-export async function startWorker() {
-  const url = new URL(file, import.meta.url).href;
-  const response = await fetch(url, { integrity, mode: 'cors', credentials: 'omit' });
-  if (!response.ok) throw new Error(url + ': ' + response.status);
-  const blob = new Blob([await response.arrayBuffer()], { type: 'text/javascript' });
-  return new Worker(blobScriptUrl(blob), ${JSON.stringify(options)});
+const startWorker = () => verifiedWorker(file, integrity${options ? `, ${JSON.stringify(options)}` : ''});
+${
+  !inPage
+    ? 'export { startWorker };'
+    : `export const code = { startWorker, importEngine: () => verifiedImport(file, integrity), features: ${JSON.stringify(features[key])} };`
 }
-${inPage ? 'export const importEngine = () => verifiedImport(file, integrity);' : ''}
 `;
     },
   };
@@ -243,6 +263,7 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const meta = { inputs: {}, outputs: {} };
+  const { WORKER_FEATURES } = (await runnerImport(FEATURES)).module;
 
   // 1. The lazy chunks, each alone, so their hashes are known when the entries are built: Cytoscape
   // first, then the drawing code (which may only ask for Cytoscape the verified way).
@@ -279,7 +300,7 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
     const plugins = [
       verifiedImportHelper(),
       ...Object.entries(lazy).map(([key, c]) => verifiedLazy(key, c.file, c.integrity)),
-      ...Object.entries(workers).map(([key, w]) => verifiedWorker(key, w.file, w.integrity)),
+      ...Object.entries(workers).map(([key, w]) => verifiedWorker(key, w.file, w.integrity, WORKER_FEATURES)),
     ];
     const [chunk, ...rest] = await bundle(
       common(out, quiet, plugins),
@@ -292,11 +313,16 @@ export async function buildCdn({ outDir = defaultOut, quiet = process.argv.inclu
     for (const [key, c] of Object.entries(lazy))
       if (chunk.moduleIds.includes(lazyId(key)))
         meta.outputs[chunk.fileName].imports.push({ path: c.file, kind: 'dynamic-import' });
-    // A worker file is fetched (or imported) by the entry once an element loads or reads data. An
-    // entry with the analysis runs only the catalogue with it (catalogue-client.ts, useCatalogueCode).
-    const analysis = chunk.moduleIds.includes(virtualId('analysis'));
+    // A worker file is fetched (or imported) by the entry once an element loads or reads data: the
+    // smallest catalogue that does all the entry's elements need (catalogue-client.ts, useCatalogueCode).
+    const ids = new Set(chunk.moduleIds.map((id) => relative(here, id)));
+    const needs = Object.entries(NEEDS).flatMap(([file, need]) => (ids.has(file) ? [need] : []));
+    const catalogues = Object.keys(WORKER_FEATURES)
+      .filter((key) => chunk.moduleIds.includes(virtualId(key)))
+      .filter((key) => needs.every((need) => WORKER_FEATURES[key].includes(need)))
+      .sort((a, b) => WORKER_FEATURES[a].length - WORKER_FEATURES[b].length);
     for (const [key, w] of Object.entries(workers))
-      if (chunk.moduleIds.includes(virtualId(key)) && !(key === 'catalogue' && analysis))
+      if (chunk.moduleIds.includes(virtualId(key)) && (key === 'read' || key === catalogues[0]))
         meta.outputs[chunk.fileName].imports.push({ path: w.file, kind: 'worker' });
   }
 

@@ -3,8 +3,9 @@
 // code is replaced for the whole page.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { useCatalogueCode } from '../shared/catalogue-client.js';
-import { CatalogueEngine } from '../shared/catalogue-engine.js';
+import type { CatalogueEngine } from '../shared/catalogue-engine.js';
 import type { CatalogueRequest, CatalogueResponse } from '../shared/catalogue-protocol.js';
+import { CatalogueEngine as SearchEngine } from '../shared/catalogue-worker.js';
 import './define.js';
 import type { InsatsSok } from './insats-sok.js';
 
@@ -15,7 +16,7 @@ let searches = 0;
 class FlakyEngine {
   private readonly engine: CatalogueEngine;
   constructor(private readonly post: (m: CatalogueResponse) => void) {
-    this.engine = new CatalogueEngine(post);
+    this.engine = new SearchEngine(post);
   }
   handle(m: CatalogueRequest): void {
     if (m.op === 'search') searches++;
@@ -25,12 +26,16 @@ class FlakyEngine {
   }
 }
 
+// The only code offered that does both, needed both: the page's choice.
 useCatalogueCode(
-  {
-    startWorker: () => Promise.reject(new Error('no worker in this test')),
-    importEngine: async () => ({ CatalogueEngine: FlakyEngine }),
-  },
-  true,
+  [
+    {
+      startWorker: () => Promise.reject(new Error('no worker in this test')),
+      importEngine: async () => ({ CatalogueEngine: FlakyEngine }),
+      features: ['search', 'analysis'],
+    },
+  ],
+  ['search', 'analysis'],
 );
 
 describe('<insats-sok> when a search fails', () => {

@@ -2,13 +2,13 @@ import { formatProblem } from '@samordningskartan/sdk';
 import type { ReactiveController } from 'lit';
 import { type CatalogueClient, catalogueClient, useCatalogueCode } from '../shared/catalogue-client.js';
 import { keyOf, toSources } from '../shared/catalogue-key.js';
-import { importEngine, startWorker } from '../shared/catalogue-source-analysis.js';
+import { code as analysisCode } from '../shared/catalogue-source-analysis.js';
 import type { DataHost } from '../shared/data-controller.js';
 import { LoadError } from '../shared/load-error.js';
 import type { AnalysisLoad, AnalysisModel, AnalysisRequest, CellSearchFilters } from './analysis-types.js';
 
-// The catalogue with the analysis: the one worker of a page with this element serves every element.
-useCatalogueCode({ startWorker, importEngine }, true);
+// The catalogue with the analysis (a bundle with the search too offers the code with both).
+useCatalogueCode([analysisCode], ['analysis']);
 
 /**
  * What `<samordning-analys>` shows while and after loading, and the `detail` of its
@@ -174,7 +174,7 @@ export class AnalysisController implements ReactiveController {
     let model: AnalysisModel;
     try {
       // Objects set from code stay in the page: they may not be cloneable.
-      const client = await catalogueClient(typeof data === 'object' && data !== null);
+      const client = await catalogueClient(typeof data === 'object' && data !== null, ['analysis']);
       this.client = client;
       if (this.fresh) await client.request({ op: 'close', key }).catch(() => undefined);
       this.fresh = false;

@@ -2,8 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { coverage, loadDataset } from '@samordningskartan/sdk';
 import { analysisFixture } from '../../../sdk/test/fixtures/analysis-fixture.js';
 import { catalogueClient, catalogueOptions } from '../shared/catalogue-client.js';
-import { CatalogueEngine } from '../shared/catalogue-engine.js';
 import type { CatalogueResponse } from '../shared/catalogue-protocol.js';
+import { CatalogueEngine } from '../shared/catalogue-worker.js';
+import { CatalogueEngine as AllEngine } from '../shared/catalogue-worker-all.js';
 import { CatalogueEngine as AnalysisEngine } from '../shared/catalogue-worker-analysis.js';
 import './define.js';
 import type { AnalysisModel } from './analysis-types.js';
@@ -115,6 +116,22 @@ describe('the catalogue engines', () => {
     const answer = answers.find((a) => a.kind !== 'progress')!;
     expect(answer.kind).to.equal('failed');
     expect(answer.kind === 'failed' && answer.error.message).to.contain('analysis');
+  });
+
+  it("the analysis's engine (pages without <insats-sok>) has no search; the engine of pages with both does both", async () => {
+    const answers: CatalogueResponse[] = [];
+    const open = { op: 'open', key: 'e3', sources } as const;
+    new AnalysisEngine((m) => answers.push(m)).handle({ id: 1, ...open });
+    await waitUntil(() => answers.some((a) => a.kind !== 'progress'));
+    const answer = answers.find((a) => a.kind !== 'progress')!;
+    expect(answer.kind === 'failed' && answer.error.message).to.contain('search');
+    const both: CatalogueResponse[] = [];
+    const engine = new AllEngine((m) => both.push(m));
+    engine.handle({ id: 1, ...open });
+    engine.handle({ id: 2, op: 'analysis', key: 'e3', sources, request });
+    await waitUntil(() => both.filter((a) => a.kind === 'done').length === 2, 'both answered', {
+      timeout: 15_000,
+    });
   });
 
   it('the engine with the analysis answers with plain data (it crosses to the page as a clone)', async () => {

@@ -1,6 +1,7 @@
 import '../insats-sok/define.js';
 import '../samordning-karta/define.js';
 import '../samordning-analys/define.js';
+import '../shared/catalogue-all.js';
 import { defineElement } from '../shared/define.js';
 import { SamordningGranska } from './samordning-granska.js';
 

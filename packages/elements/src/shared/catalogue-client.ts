@@ -9,6 +9,7 @@ import type {
   ServiceStatus,
 } from '@samordningskartan/sdk';
 import { localize, municipalityNameLookup } from '@samordningskartan/sdk';
+import type { CatalogueFeature } from './catalogue-features.js';
 import type {
   CataloguePort,
   CatalogueRequest,
@@ -23,27 +24,38 @@ export const catalogueOptions = {
   worker: true,
 };
 
-/** The catalogue's code: a worker to start, and the same engine for the page. */
+/** A catalogue's code: a worker to start, the same engine for the page, and what it does. */
 export interface CatalogueCode {
   startWorker(): Promise<Worker>;
   importEngine(): Promise<{
     CatalogueEngine: new (post: (m: CatalogueResponse) => void) => { handle(m: CatalogueRequest): void };
   }>;
+  readonly features: readonly CatalogueFeature[];
 }
 
-let code: CatalogueCode | undefined;
-let codeWithAnalysis = false;
+const codes = new Set<CatalogueCode>();
+const needed = new Set<CatalogueFeature>();
 
 /**
- * Names the catalogue code the page runs (each element's data controller calls it as its module
- * loads). The code with the analysis wins, so one worker serves every element of a page.
+ * Offers catalogue code to the page and says what an element needs of it (each controller's module
+ * calls it as it loads; a bundle with several elements offers the code that does all they need). The
+ * page runs the smallest code that does all its elements need, so one worker serves every element,
+ * and a page without the search or the analysis never downloads it.
  */
-export function useCatalogueCode(c: CatalogueCode, analysis = false): void {
-  if (code && (codeWithAnalysis || !analysis)) return;
-  code = c;
-  codeWithAnalysis = analysis;
-  // A page that loads the analysis after a search started gets a second catalogue, with it.
-  clients = {};
+export function useCatalogueCode(
+  offered: readonly CatalogueCode[],
+  needs: readonly CatalogueFeature[] = [],
+): void {
+  for (const c of offered) codes.add(c);
+  for (const f of needs) needed.add(f);
+}
+
+/** The smallest code offered that does all `needs`. */
+function smallest(needs: Iterable<CatalogueFeature>): CatalogueCode | undefined {
+  const want = [...needs];
+  return [...codes]
+    .filter((c) => want.every((f) => c.features.includes(f)))
+    .sort((a, b) => a.features.length - b.features.length)[0];
 }
 
 async function workerPort({ startWorker }: CatalogueCode): Promise<CataloguePort> {
@@ -137,29 +149,39 @@ export class CatalogueClient {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-let clients: { worker?: Promise<CatalogueClient>; page?: Promise<CatalogueClient> } = {};
+const clients = new Map<
+  CatalogueCode,
+  { worker?: Promise<CatalogueClient>; page?: Promise<CatalogueClient> }
+>();
 
 /**
  * The page's catalogue: one module worker shared by every element, when one starts; else the same
  * engine in the page. A worker cannot start when the CSP's `worker-src` refuses it, under Trusted
  * Types without the `samordningskartan` policy allowed, or in a browser without module workers; each
  * ends in the page. `inPage` asks for the page's engine (an SDK `Dataset` set from code stays there).
+ * `needs`: what the asking element needs, for a page whose elements no one code serves together
+ * (module builds that import `<insats-sok>` and `<samordning-analys>` but not the bundle of all).
  */
-export function catalogueClient(inPage = false): Promise<CatalogueClient> {
-  // Set by the data controllers' modules, which every element that reads a catalogue imports.
-  const c = code!;
+export function catalogueClient(
+  inPage = false,
+  needs: readonly CatalogueFeature[] = [],
+): Promise<CatalogueClient> {
+  // Offered by the controllers' modules, which every element that reads a catalogue imports.
+  const c = (smallest(needed) ?? smallest(needs))!;
+  const mine = clients.get(c) ?? {};
+  clients.set(c, mine);
   if (inPage || !catalogueOptions.worker) {
-    clients.page ??= pagePort(c).then((p) => new CatalogueClient(p));
-    return clients.page;
+    mine.page ??= pagePort(c).then((p) => new CatalogueClient(p));
+    return mine.page;
   }
-  clients.worker ??= workerPort(c).then(
+  mine.worker ??= workerPort(c).then(
     (p) => new CatalogueClient(p),
     (e: unknown) => {
       console.info('[samordningskartan] the catalogue runs in the page:', String(e));
-      return catalogueClient(true);
+      return catalogueClient(true, needs);
     },
   );
-  return clients.worker;
+  return mine.worker;
 }
 
 /**

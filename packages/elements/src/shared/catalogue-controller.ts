@@ -8,12 +8,12 @@ import {
 } from './catalogue-client.js';
 import { keyOf, toSources, withIndex } from './catalogue-key.js';
 import type { CatalogueSummary } from './catalogue-protocol.js';
-import { importEngine, startWorker } from './catalogue-source.js';
+import { code as searchCode } from './catalogue-source.js';
 import type { DataHost } from './data-controller.js';
 import { LoadError } from './load-error.js';
 
-// The catalogue without the analysis, unless an element on the page needs it.
-useCatalogueCode({ startWorker, importEngine });
+// The search's catalogue; with the analysis when an element on the page needs that too.
+useCatalogueCode([searchCode], ['search']);
 
 /** What an element that reads a catalogue shows while and after loading. */
 export type CatalogueState =
@@ -122,7 +122,7 @@ export class CatalogueController implements ReactiveController {
     try {
       // Objects set from code stay in the page: an SDK `Dataset` is not cloneable, and a raw object
       // may not be either (cycles, nesting deeper than a clone goes); JSON text and URLs go to the worker.
-      client = await catalogueClient(typeof data === 'object' && data !== null);
+      client = await catalogueClient(typeof data === 'object' && data !== null, ['search']);
       if (this.fresh) await client.request({ op: 'close', key }).catch(() => undefined);
       this.fresh = false;
       summary = await client.request<CatalogueSummary>(

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadDataset } from '@samordningskartan/sdk';
-import { CatalogueEngine } from './catalogue-engine.js';
+import type { CatalogueEngine as Engine } from './catalogue-engine.js';
 import type { CatalogueResponse } from './catalogue-protocol.js';
+import { CatalogueEngine } from './catalogue-worker.js';
 
 const VALID = {
   formatVersion: 1,
@@ -78,7 +79,7 @@ describe('CatalogueEngine', () => {
     const sources = [{ data: many }];
     const query = { text: 'insats', filters: {}, sort: 'relevance' as const, limit: 5 };
     let closed = false;
-    const engine: CatalogueEngine = new CatalogueEngine((m) => {
+    const engine: Engine = new CatalogueEngine((m) => {
       if (m.kind !== 'progress') answers.set(m.id, m);
       else if (m.stage === 'indexing' && !closed) {
         closed = true;
@@ -116,7 +117,7 @@ describe('CatalogueEngine', () => {
     const query = { text: 'insats', filters: {}, sort: 'relevance' as const, limit: 5 };
     let indexing = false;
     let oldDone: boolean | undefined;
-    const engine: CatalogueEngine = new CatalogueEngine((m) => {
+    const engine: Engine = new CatalogueEngine((m) => {
       if (m.kind === 'progress') {
         if (m.stage === 'indexing' && !indexing) {
           indexing = true;

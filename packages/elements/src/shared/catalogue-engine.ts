@@ -1,60 +1,36 @@
-import {
-  createServiceIndexAsync,
-  type Dataset,
-  effectiveStatus,
-  type LoadResult,
-  loadDataset,
-  municipalities,
-  type SearchIndex,
-  type Service,
-} from '@samordningskartan/sdk';
-import {
-  completeResult,
-  isPrebuilt,
-  loadPrebuilt,
-  prebuiltIndexOf,
-  serviceCount,
-} from './catalogue-prebuilt.js';
+import { type LoadResult, loadDataset } from '@samordningskartan/sdk';
 import type {
-  CataloguePage,
-  CatalogueQuery,
+  CatalogueProgress,
   CatalogueRequest,
   CatalogueResponse,
   CatalogueSource,
-  CatalogueSummary,
   DatasetLoad,
-  ServiceView,
 } from './catalogue-protocol.js';
-import { keepWarm, warmUp } from './catalogue-warm-up.js';
+import type { Catalogue, CatalogueSearch } from './catalogue-search.js';
 
 /**
- * Work an engine does on a loaded catalogue beyond searching it, by request: the analysis. Given to
- * the engine by the worker that carries its code, so a worker without it (the search's) stays small.
+ * Work an engine does on a loaded catalogue beyond giving its data, given to the engine by the worker
+ * that carries its code, so each worker has only what its page's elements ask for: the search
+ * (`<insats-sok>`) and, by request, the analysis (`<samordning-analys>`).
  */
 export type CatalogueExtensions = {
+  search?: CatalogueSearch;
+} & {
   [op in Extract<CatalogueRequest, { request: unknown }>['op']]?: (
     result: LoadResult,
     request: Extract<CatalogueRequest, { op: op }>['request'],
   ) => unknown;
 };
 
-interface Catalogue {
-  result: LoadResult;
-  index: SearchIndex;
-  only?: { key: string; set: ReadonlySet<string> | undefined };
-}
-
-type Progress = (stage: 'loading' | 'indexing', done: number, total?: number) => void;
-
 interface Entry {
   /** The loaded, validated and merged data. */
   loaded: Promise<LoadResult>;
-  /** The search index, built on the first request that needs it (the map and analysis never do). */
+  /** The search index, built on the first search request (the map and analysis never ask for it). */
   indexed?: Promise<Catalogue>;
   /** Open requests waiting for it (they get its progress); the load is aborted when none is left. */
   waiting: Set<number>;
   abort: AbortController;
-  progress: Progress;
+  progress: CatalogueProgress;
   /** True once the read ended (loaded or failed). */
   settled?: boolean;
   /** Closed after the read: the next open or dataset request reads afresh; searches use it till then. */
@@ -62,9 +38,9 @@ interface Entry {
 }
 
 /**
- * The catalogue's work: fetch (streamed), parse, validate, merge, index and search. Runs in the
- * catalogue worker, or in the page when no worker can start — the same code; everything long runs in
- * slices (the SDK's validation and index build yield every few milliseconds).
+ * The catalogue's work: fetch (streamed), parse, validate and merge; with its extensions index and
+ * search, or analyse. Runs in a catalogue worker, or in the page when no worker can start — the same
+ * code; everything long runs in slices (the SDK's validation and index build yield every few ms).
  *
  * One engine per page serves every element: a catalogue is loaded once per set of sources (`key`),
  * whether a search opens it or a map or analysis asks for its data.
@@ -106,21 +82,25 @@ export class CatalogueEngine {
   }
 
   private async run(req: Exclude<CatalogueRequest, { op: 'abort' | 'close' }>): Promise<unknown> {
-    if (req.op === 'open') return summarise((await this.wait(req.id, req.key, req.sources, true)).result);
-    if (req.op === 'dataset') return loaded(await this.wait(req.id, req.key, req.sources, false));
+    const { search } = this.extensions;
+    if (req.op === 'dataset') {
+      const result = await this.wait(req.id, req.key, req.sources, false);
+      const { dataset, ...rest } = search?.complete(result) ?? result;
+      // Crosses to the page, where a `Dataset` is built on it without validating again.
+      return { data: dataset.data, ...rest } satisfies DatasetLoad;
+    }
     if (req.op === 'analysis') {
       const extension = this.extensions[req.op];
       if (!extension) throw new Error(`this catalogue has no ${req.op}`);
       return extension(await this.wait(req.id, req.key, req.sources, false), req.request);
     }
+    if (!search) throw new Error('this catalogue has no search');
+    if (req.op === 'open')
+      return search.summarise((await this.wait(req.id, req.key, req.sources, true)).result);
     const entry = this.entries.get(req.key);
     if (!entry) throw new Error(`catalogue ${req.key} is not open`);
-    const cat = await indexed(entry);
-    if (req.op === 'search') return search(cat, req.query);
-    return req.ids.flatMap((id) => {
-      const s = cat.result.dataset.service(id);
-      return s ? [view(cat.result.dataset, s)] : [];
-    });
+    const cat = await this.indexed(entry);
+    return req.op === 'search' ? search.search(cat, req.query) : search.records(cat, req.ids);
   }
 
   private wait(id: number, key: string, sources: CatalogueSource[], index: true): Promise<Catalogue>;
@@ -136,11 +116,14 @@ export class CatalogueEngine {
     if (!entry || entry.stale) {
       const abort = new AbortController();
       const waiting = new Set<number>();
-      const progress: Progress = (stage, done, total) => {
+      const progress: CatalogueProgress = (stage, done, total) => {
         for (const w of waiting)
           this.post({ id: w, kind: 'progress', stage, done, ...(total !== undefined && { total }) });
       };
-      const e: Entry = { loaded: load(sources, abort.signal, progress), waiting, abort, progress };
+      const loaded =
+        this.extensions.search?.load(sources, abort.signal, progress) ??
+        load(sources, abort.signal, progress);
+      const e: Entry = { loaded, waiting, abort, progress };
       this.entries.set(key, e);
       // A failed or fatal load is not kept: the next open (a retry) reads the sources again.
       const forget = () => {
@@ -158,7 +141,13 @@ export class CatalogueEngine {
       // Replaced by a fresh read meanwhile: nothing will ask it again (its warm-up stops too).
       if (e.waiting.size === 0 && this.entries.get(key) !== e) e.abort.abort();
     };
-    return (index ? indexed(e) : e.loaded).finally(done);
+    return (index ? this.indexed(e) : e.loaded).finally(done);
+  }
+
+  private indexed(entry: Entry): Promise<Catalogue> {
+    const search = this.extensions.search!;
+    entry.indexed ??= entry.loaded.then((result) => search.index(result, entry.abort.signal, entry.progress));
+    return entry.indexed;
   }
 
   private abort(id: number): void {
@@ -178,11 +167,9 @@ export class CatalogueEngine {
 async function load(
   sources: CatalogueSource[],
   signal: AbortSignal,
-  progress: Progress,
+  progress: CatalogueProgress,
 ): Promise<LoadResult> {
   const [first] = sources;
-  if (sources.length === 1 && first && 'url' in first && first.index)
-    return loadPrebuilt({ url: first.url, index: first.index }, signal, progress);
   const result: LoadResult =
     first && 'dataset' in first
       ? { dataset: first.dataset, problems: [], errors: 0, warnings: 0, fatal: false }
@@ -203,110 +190,4 @@ async function load(
 function retire(entry: Entry): void {
   const stop = () => entry.waiting.size === 0 && entry.abort.abort();
   void (entry.indexed ?? entry.loaded).then(stop, stop);
-}
-
-function indexed(entry: Entry): Promise<Catalogue> {
-  entry.indexed ??= entry.loaded.then(async (result) => {
-    const { signal } = entry.abort;
-    const d = result.dataset;
-    let index = prebuiltIndexOf(result);
-    if (!index) {
-      entry.progress('indexing', 0, d.services.length);
-      index = await createServiceIndexAsync(d, {
-        signal,
-        onProgress: (done, total) => entry.progress('indexing', done, total),
-      });
-    }
-    const cat: Catalogue = { result, index };
-    // In the background: the first results do not wait for it (a search asked meanwhile goes between
-    // its searches). A prebuilt index's search code is as cold as a built one's.
-    const warm = () => warmUp(index, (q) => search(cat, q), signal);
-    void warm().then(
-      () => keepWarm(warm, signal),
-      () => undefined,
-    );
-    return cat;
-  });
-  return entry.indexed;
-}
-
-/** The validated data as it crosses to the page, where a `Dataset` is built on it without validating again. */
-function loaded(result: LoadResult): DatasetLoad {
-  const { dataset, ...rest } = completeResult(result);
-  return { data: dataset.data, ...rest };
-}
-
-function summarise(result: LoadResult): CatalogueSummary {
-  const d = result.dataset;
-  const names: CatalogueSummary['names'] = {};
-  const kinds: CatalogueSummary['kinds'] = {};
-  const websites: CatalogueSummary['websites'] = {};
-  for (const o of d.organisations) {
-    names[o.id] = o.name;
-    kinds[o.id] = o.kind;
-    if (o.website) websites[o.id] = o.website;
-  }
-  for (const t of d.taxonomy) names[t.id] ??= t.label;
-  return {
-    meta: d.meta,
-    names,
-    kinds,
-    websites,
-    problems: result.problems,
-    municipalities: Object.fromEntries(municipalities.map((m) => [m.code, m.name])),
-    errors: result.errors,
-    warnings: result.warnings,
-    fatal: result.fatal,
-    services: serviceCount(result),
-    prebuiltIndex: isPrebuilt(result),
-    organisations: d.organisations.length,
-  };
-}
-
-function search(cat: Catalogue, q: CatalogueQuery): CataloguePage {
-  const only = restriction(cat, q.association, q.organisation);
-  const r = cat.index.search({
-    text: q.text,
-    filters: q.filters,
-    ...(q.age !== undefined && { age: q.age }),
-    ...(only && { only }),
-    sort: q.sort,
-    limit: q.limit,
-  });
-  const d = cat.result.dataset;
-  const records = r.hits.flatMap(({ id }) => {
-    const s = d.service(id);
-    return s ? [view(d, s)] : [];
-  });
-  return { ...r, terms: [...r.terms], records };
-}
-
-/** The insatser of a förbund and/or an organisation, cached per catalogue and pair of ids. */
-function restriction(cat: Catalogue, association?: string, organisation?: string) {
-  const key = `${association ?? ''}\u0000${organisation ?? ''}`;
-  if (cat.only?.key !== key) {
-    const d = cat.result.dataset;
-    let set: Set<string> | undefined;
-    const restrict = (services: Service[]) => {
-      const ids = new Set(services.map((s) => s.id));
-      set = set ? new Set([...set].filter((id) => ids.has(id))) : ids;
-    };
-    if (association) restrict(d.servicesByAssociation(association));
-    if (organisation) restrict(d.servicesByOrganisation(organisation));
-    cat.only = { key, set };
-  }
-  return cat.only.set;
-}
-
-function view(d: Dataset, s: Service): ServiceView {
-  const from = (kind: 'funds' | 'steeringGroupOf') =>
-    d.relationsOf(s.id, { kind, direction: 'in' }).map((r) => r.from);
-  return {
-    service: s,
-    municipalities: d.municipalitiesOf(s),
-    financing: d.financingOf(s),
-    status: effectiveStatus(s),
-    fundedBy: from('funds'),
-    steeredBy: from('steeringGroupOf'),
-  };
 }

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { buildIndexFile, type DatasetData } from '@samordningskartan/sdk';
-import { CatalogueEngine } from './catalogue-engine.js';
 import type { CatalogueResponse, CatalogueSummary } from './catalogue-protocol.js';
+import { CatalogueEngine } from './catalogue-worker.js';
 
 const DEMO = new URL('/examples/data/demo.json', location.href).href;
 

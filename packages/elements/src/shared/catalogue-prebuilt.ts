@@ -6,8 +6,7 @@ import {
   type Problem,
   readBytes,
 } from '@samordningskartan/sdk';
-
-type Progress = (stage: 'loading' | 'indexing', done: number, total?: number) => void;
+import type { CatalogueProgress } from './catalogue-protocol.js';
 
 /**
  * Reads a data file with its prebuilt search index (`samordningskartan index`, `<insats-sok
@@ -19,7 +18,7 @@ type Progress = (stage: 'loading' | 'indexing', done: number, total?: number) =>
 export async function loadPrebuilt(
   source: { url: string; index: string },
   signal: AbortSignal,
-  progress: Progress,
+  progress: CatalogueProgress,
 ): Promise<LoadResult> {
   const index = fetch(source.index, { signal }).then(
     async (r) => (r.ok ? r.arrayBuffer() : notUsed(`${r.status} ${r.statusText}`.trim())),
@@ -90,7 +89,7 @@ function notUsed(why: string): Problem {
 async function fetchBytes(
   url: string,
   signal: AbortSignal,
-  progress: Progress,
+  progress: CatalogueProgress,
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; type: string | null } | undefined> {
   let response: Response;
   try {

@@ -93,12 +93,15 @@ export interface DatasetLoad extends Omit<LoadResult, 'dataset'> {
 export type CatalogueRequest =
   | { id: number; op: 'open'; key: string; sources: CatalogueSource[] }
   | { id: number; op: 'dataset'; key: string; sources: CatalogueSource[] }
-  /** Answered by an engine with the analysis extension (`catalogue-worker-analysis.ts`) only. */
+  /** Answered by an engine with the analysis (`catalogue-worker-analysis.ts`, `catalogue-worker-all.ts`) only. */
   | { id: number; op: 'analysis'; key: string; sources: CatalogueSource[]; request: AnalysisRequest }
   | { id: number; op: 'search'; key: string; query: CatalogueQuery }
   | { id: number; op: 'records'; key: string; ids: string[] }
   | { id: number; op: 'abort' }
   | { id: number; op: 'close'; key: string };
+
+/** How far a read has come: loading (bytes) or indexing (insatser), `total` when known. */
+export type CatalogueProgress = (stage: 'loading' | 'indexing', done: number, total?: number) => void;
 
 export type CatalogueResponse =
   | { id: number; kind: 'progress'; stage: 'loading' | 'indexing'; done: number; total?: number }

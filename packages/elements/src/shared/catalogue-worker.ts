@@ -1,7 +1,5 @@
-import { CatalogueEngine } from './catalogue-engine.js';
-import { serveInWorker } from './catalogue-serve.js';
+import { catalogueSearch } from './catalogue-search.js';
+import { serveCatalogue } from './catalogue-serve.js';
 
-export { CatalogueEngine } from './catalogue-engine.js';
-
-/** The catalogue worker of pages without `<samordning-analys>`: fetch, validation, index and search. */
-serveInWorker((post) => new CatalogueEngine(post));
+/** The catalogue worker of pages with `<insats-sok>` (or only the map): fetch, validation, index and search. */
+export const CatalogueEngine = serveCatalogue({ search: catalogueSearch });

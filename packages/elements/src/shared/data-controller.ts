@@ -4,11 +4,12 @@ import type { ReactiveControllerHost } from 'lit';
 import { catalogueClient, useCatalogueCode } from './catalogue-client.js';
 import { keyOf, parseSrc, toSources } from './catalogue-key.js';
 import type { DatasetLoad } from './catalogue-protocol.js';
-import { importEngine, startWorker } from './catalogue-source.js';
+import { code as searchCode } from './catalogue-source.js';
 import { LoadError } from './load-error.js';
 
-// The catalogue without the analysis, unless an element on the page needs it.
-useCatalogueCode({ startWorker, importEngine });
+// The map needs only the data, which every catalogue gives: the search's, unless the page has
+// elements that need more.
+useCatalogueCode([searchCode]);
 
 export { parseSrc } from './catalogue-key.js';
 export { LoadError, type LoadErrorReason } from './load-error.js';
