@@ -11,7 +11,7 @@ import {
   treeIds,
 } from '@samordningskartan/sdk';
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import { cytoscapeStyle } from '../src/samordning-karta/cytoscape-loader.js';
+import { cytoscapeStyle } from '../src/samordning-karta/cytoscape-style.js';
 import '../src/samordning-karta/define.js';
 import { generateGraphDataset } from '../../sdk/bench/generate-graph.js';
 import { generateNationalDataset } from '../../sdk/bench/generate-national.js';
@@ -113,7 +113,9 @@ async function layouts(n: number, view: 'organisation' | 'samverkan') {
   const positions = laneLayout(graph).positions;
   cy.layout({
     name: 'preset',
-    positions: (node: cytoscape.NodeSingular) => positions.get(node.id())!,
+    // Cytoscape calls it with the node; its typings say an id.
+    positions: ((node: cytoscape.NodeSingular) =>
+      positions.get(node.id())!) as unknown as cytoscape.NodePositionFunction,
     fit: false,
     animate: false,
   }).run();
