@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { build, runnerImport } from 'vite';
 
 const here = new URL('..', import.meta.url).pathname;
@@ -44,7 +45,15 @@ const common = (out, quiet, plugins = []) => ({
   logLevel: quiet ? 'silent' : 'warn',
   define: { 'process.env.NODE_ENV': '"production"' },
   resolve: { conditions: ['browser', 'production', 'import', 'default'] },
-  plugins,
+  // Lit's html and css templates keep their source indentation; minified they are about 2 % smaller
+  // gzipped (whitespace collapsed to one space, so text renders the same). palette.styles.ts is only
+  // generated rules (the plugin skips, and warns about, a file with `unsafeCSS`).
+  plugins: [
+    minifyTemplateLiterals({
+      filter: (id) => id.startsWith(join(here, 'src/')) && !id.endsWith('palette.styles.ts'),
+    }),
+    ...plugins,
+  ],
   // Relative URLs, so a worker file is found wherever the webmaster puts the folder.
   base: './',
   worker: {

@@ -1,6 +1,11 @@
 import { formatProblem } from '@samordningskartan/sdk';
 import type { ReactiveController } from 'lit';
-import { type CatalogueClient, catalogueClient, useCatalogueCode } from '../shared/catalogue-client.js';
+import {
+  type CatalogueClient,
+  CatalogueHold,
+  catalogueClient,
+  useCatalogueCode,
+} from '../shared/catalogue-client.js';
 import { keyOf, toSources } from '../shared/catalogue-key.js';
 import { code as analysisCode } from '../shared/catalogue-source-analysis.js';
 import type { DataHost } from '../shared/data-controller.js';
@@ -47,11 +52,21 @@ export class AnalysisController implements ReactiveController {
   /** Requests for a loaded dataset still under way (`updateComplete` waits for them). */
   private readonly pending = new Set<Promise<unknown>>();
   private client: CatalogueClient | undefined;
+  private readonly hold = new CatalogueHold();
 
   constructor(host: DataHost, options: AnalysisControllerOptions) {
     this.host = host;
     this.options = options;
     host.addController(this);
+  }
+
+  // Each analysis request names its sources: back after leaving, the next one reads them if need be.
+  hostConnected(): void {
+    this.hold.back();
+  }
+
+  hostDisconnected(): void {
+    this.hold.leave();
   }
 
   get state(): AnalysisLoadState {
@@ -167,6 +182,7 @@ export class AnalysisController implements ReactiveController {
     const sources = toSources(src, data);
     if (!sources.length) {
       previous?.abort();
+      this.hold.release();
       return undefined;
     }
     const key = keyOf(src, data);
@@ -178,8 +194,9 @@ export class AnalysisController implements ReactiveController {
       this.client = client;
       if (this.fresh) await client.request({ op: 'close', key }).catch(() => undefined);
       this.fresh = false;
+      this.hold.hold(client, key);
       const answer = client.request<AnalysisModel>(
-        { op: 'analysis', key, sources, request: this.request() },
+        { op: 'analysis', key, sources, request: this.request(), holder: this.hold.id },
         {
           signal,
           progress: (stage, done, total) => {

@@ -1,14 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { EDGE_PALETTE, NODE_PALETTE } from '../shared/palette.js';
-
-// Legend swatches in the palette's colours, overridable per kind with --sk-node-<type> / --sk-edge-<kind>
-// (built from the palette constants, never from data).
-const paletteRules = unsafeCSS(
-  [
-    ...Object.entries(NODE_PALETTE).map(([k, c]) => `.k-${k} { fill: var(--sk-node-${k}, ${c}); }`),
-    ...Object.entries(EDGE_PALETTE).map(([k, c]) => `.e-${k} { color: var(--sk-edge-${k}, ${c}); }`),
-  ].join('\n'),
-);
+import { css } from 'lit';
 
 export const kartaStyles = css`
   :host {
@@ -333,7 +323,6 @@ export const kartaStyles = css`
   .legend svg line {
     stroke-width: 2.5;
   }
-  ${paletteRules}
   .problems {
     font-size: 0.85em;
   }

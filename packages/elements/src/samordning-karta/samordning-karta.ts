@@ -11,6 +11,7 @@ import { linkedRecord, mergeFilters } from './filters.js';
 import { GraphCanvasController } from './graph-canvas.js';
 import { GroupController, IDS } from './group-controller.js';
 import { KARTA_MESSAGES, type KartaKey } from './messages.js';
+import { paletteStyles } from './palette.styles.js';
 import { renderControls } from './render-controls.js';
 import { renderDetailsPanel } from './render-details.js';
 import { focusAnnouncement, renderFigure } from './render-figure.js';
@@ -75,7 +76,7 @@ const NARROW_BELOW = 600;
  * @fires samordning-karta-render - The map was drawn and laid out. `detail: { view, nodes, edges, ms }`.
  */
 export class SamordningKarta extends SkElement {
-  static override styles = [tokens, sharedStyles, kartaStyles];
+  static override styles = [tokens, sharedStyles, kartaStyles, paletteStyles];
 
   static override properties = {
     ...SkElement.properties,

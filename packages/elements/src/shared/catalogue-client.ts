@@ -184,6 +184,43 @@ export function catalogueClient(
   return mine.worker;
 }
 
+let holders = 0;
+
+/**
+ * An element's hold on the catalogue it reads. Its reads carry `id`; the engine drops a catalogue
+ * (and frees its memory) once every element that read it let go: by reading another, or by leaving
+ * the page — after the current task, so an element moved within the page keeps its catalogue.
+ */
+export class CatalogueHold {
+  readonly id = ++holders;
+  private held: [CatalogueClient, string] | undefined;
+  private leaving: ReturnType<typeof setTimeout> | undefined;
+
+  /** Notes the catalogue the element reads now, letting go of the one before if another. */
+  hold(client: CatalogueClient, key: string): void {
+    if (this.held?.[0] !== client || this.held[1] !== key) this.release();
+    this.held = [client, key];
+  }
+
+  /** Lets go of the catalogue held, if any. */
+  release(): void {
+    const held = this.held;
+    this.held = undefined;
+    held?.[0].request({ op: 'release', key: held[1], holder: this.id }).catch(() => {});
+  }
+
+  /** For `hostDisconnected`: lets go after this task, unless the element is connected again. */
+  leave(): void {
+    this.leaving = setTimeout(() => this.release());
+  }
+
+  /** For `hostConnected`: true when the element holds no catalogue (it let go on leaving, or never read one). */
+  back(): boolean {
+    clearTimeout(this.leaving);
+    return !this.held;
+  }
+}
+
 /**
  * What the render code reads of a catalogue in the page: names of organisations and terms, and the
  * insatser fetched so far (a page of hits, a detail). It answers the same questions as the SDK's

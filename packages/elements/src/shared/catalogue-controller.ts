@@ -2,6 +2,7 @@ import { formatProblem } from '@samordningskartan/sdk';
 import type { ReactiveController } from 'lit';
 import {
   type CatalogueClient,
+  CatalogueHold,
   CatalogueView,
   catalogueClient,
   useCatalogueCode,
@@ -50,6 +51,7 @@ export class CatalogueController implements ReactiveController {
   private abort: AbortController | undefined;
   private running: Promise<void> = Promise.resolve();
   private fresh = false;
+  private readonly hold = new CatalogueHold();
 
   constructor(host: DataHost, options: CatalogueControllerOptions = {}) {
     this.host = host;
@@ -75,6 +77,15 @@ export class CatalogueController implements ReactiveController {
   reload(): Promise<void> {
     this.fresh = true;
     return this.run();
+  }
+
+  hostConnected(): void {
+    // Back after leaving the page: its catalogue may be gone, and the searches need it.
+    if (this.hold.back() && this.current.status === 'ready') void this.run();
+  }
+
+  hostDisconnected(): void {
+    this.hold.leave();
   }
 
   /** Starts a load when `src` or `data` changed, before the update renders (so it shows "loading"). */
@@ -114,7 +125,10 @@ export class CatalogueController implements ReactiveController {
 
   private async load(src: string, data: unknown, signal: AbortSignal): Promise<Opened | undefined> {
     const sources = withIndex(toSources(src, data), indexOf(this.host));
-    if (!sources.length) return undefined;
+    if (!sources.length) {
+      this.hold.release();
+      return undefined;
+    }
     const key = keyOf(src, data);
     const log = this.options.log ?? '[samordningskartan]';
     let summary: CatalogueSummary;
@@ -125,8 +139,9 @@ export class CatalogueController implements ReactiveController {
       client = await catalogueClient(typeof data === 'object' && data !== null, ['search']);
       if (this.fresh) await client.request({ op: 'close', key }).catch(() => undefined);
       this.fresh = false;
+      this.hold.hold(client, key);
       summary = await client.request<CatalogueSummary>(
-        { op: 'open', key, sources },
+        { op: 'open', key, sources, holder: this.hold.id },
         {
           signal,
           progress: (stage, done, total) => {

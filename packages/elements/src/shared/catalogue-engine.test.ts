@@ -49,6 +49,57 @@ describe('CatalogueEngine', () => {
     }
   });
 
+  it('keeps a catalogue while an element holds it, drops it once the last released it (a later read reads again)', async () => {
+    const { engine, answers, calls, release, restore } = setUp();
+    try {
+      const sources = [{ url: new URL('/engine-held.json', location.href).href }];
+      const query = { text: '', filters: {}, sort: 'relevance' as const, limit: 5 };
+      release();
+      engine.handle({ id: 1, op: 'open', key: 'held', sources, holder: 1 });
+      engine.handle({ id: 2, op: 'dataset', key: 'held', sources, holder: 2 });
+      await waitUntil(() => answers.has(1) && answers.has(2), 'both read');
+      // The map's element leaves the page: the search still holds the catalogue.
+      engine.handle({ id: 3, op: 'release', key: 'held', holder: 2 });
+      engine.handle({ id: 4, op: 'search', key: 'held', query });
+      await waitUntil(() => answers.has(4), 'searched');
+      expect(answers.get(4)!.kind).to.equal('done');
+      expect(calls).to.have.length(1);
+      // The search's element goes too: nothing holds it, so it is dropped (its memory freed).
+      engine.handle({ id: 5, op: 'release', key: 'held', holder: 1 });
+      engine.handle({ id: 6, op: 'search', key: 'held', query });
+      await waitUntil(() => answers.has(6), 'answered');
+      expect(answers.get(6)!.kind).to.equal('failed');
+      engine.handle({ id: 7, op: 'dataset', key: 'held', sources, holder: 3 });
+      await waitUntil(() => answers.has(7), 'read again');
+      expect(answers.get(7)!.kind).to.equal('done');
+      expect(calls).to.have.length(2);
+    } finally {
+      restore();
+    }
+  });
+
+  it("a fresh read after a close keeps the old read's holders: one element's release leaves the other's catalogue", async () => {
+    const { engine, answers, release, restore } = setUp();
+    try {
+      const sources = [{ url: new URL('/engine-reheld.json', location.href).href }];
+      const query = { text: '', filters: {}, sort: 'relevance' as const, limit: 5 };
+      release();
+      engine.handle({ id: 1, op: 'open', key: 'k', sources, holder: 1 });
+      engine.handle({ id: 2, op: 'dataset', key: 'k', sources, holder: 2 });
+      await waitUntil(() => answers.has(1) && answers.has(2), 'both read');
+      // The map retries (a fresh read), then leaves; the search, which held the old read, searches on.
+      engine.handle({ id: 3, op: 'close', key: 'k' });
+      engine.handle({ id: 4, op: 'dataset', key: 'k', sources, holder: 2 });
+      await waitUntil(() => answers.has(4), 'read afresh');
+      engine.handle({ id: 5, op: 'release', key: 'k', holder: 2 });
+      engine.handle({ id: 6, op: 'search', key: 'k', query });
+      await waitUntil(() => answers.has(6), 'searched');
+      expect(answers.get(6)!.kind, JSON.stringify(answers.get(6))).to.equal('done');
+    } finally {
+      restore();
+    }
+  });
+
   it('a close while the read is under way keeps it: two retries at once share one fresh read', async () => {
     const { engine, answers, calls, release, restore } = setUp();
     try {

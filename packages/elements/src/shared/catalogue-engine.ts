@@ -35,7 +35,14 @@ interface Entry {
   settled?: boolean;
   /** Closed after the read: the next open or dataset request reads afresh; searches use it till then. */
   stale?: boolean;
+  /** The elements that hold it (the `holder` of their reads); the last one's release drops it. */
+  holders: Set<number>;
+  /** Set once its last holder released it: dropped as soon as no read waits for it. */
+  released?: boolean;
 }
+
+/** A request that reads a catalogue. */
+type Read = Extract<CatalogueRequest, { sources: CatalogueSource[] }>;
 
 /**
  * The catalogue's work: fetch (streamed), parse, validate and merge; with its extensions index and
@@ -72,6 +79,15 @@ export class CatalogueEngine {
       this.post({ id: req.id, kind: 'done', value: undefined });
       return;
     }
+    if (req.op === 'release') {
+      const entry = this.entries.get(req.key);
+      if (entry?.holders.delete(req.holder) && entry.holders.size === 0) {
+        entry.released = true;
+        this.dropIfFree(req.key, entry);
+      }
+      this.post({ id: req.id, kind: 'done', value: undefined });
+      return;
+    }
     void this.run(req).then(
       (value) => this.post({ id: req.id, kind: 'done', value }),
       (e: unknown) => {
@@ -81,10 +97,10 @@ export class CatalogueEngine {
     );
   }
 
-  private async run(req: Exclude<CatalogueRequest, { op: 'abort' | 'close' }>): Promise<unknown> {
+  private async run(req: Exclude<CatalogueRequest, { op: 'abort' | 'close' | 'release' }>): Promise<unknown> {
     const { search } = this.extensions;
     if (req.op === 'dataset') {
-      const result = await this.wait(req.id, req.key, req.sources, false);
+      const result = await this.wait(req, false);
       const { dataset, ...rest } = search?.complete(result) ?? result;
       // Crosses to the page, where a `Dataset` is built on it without validating again.
       return { data: dataset.data, ...rest } satisfies DatasetLoad;
@@ -92,25 +108,19 @@ export class CatalogueEngine {
     if (req.op === 'analysis') {
       const extension = this.extensions[req.op];
       if (!extension) throw new Error(`this catalogue has no ${req.op}`);
-      return extension(await this.wait(req.id, req.key, req.sources, false), req.request);
+      return extension(await this.wait(req, false), req.request);
     }
     if (!search) throw new Error('this catalogue has no search');
-    if (req.op === 'open')
-      return search.summarise((await this.wait(req.id, req.key, req.sources, true)).result);
+    if (req.op === 'open') return search.summarise((await this.wait(req, true)).result);
     const entry = this.entries.get(req.key);
     if (!entry) throw new Error(`catalogue ${req.key} is not open`);
     const cat = await this.indexed(entry);
     return req.op === 'search' ? search.search(cat, req.query) : search.records(cat, req.ids);
   }
 
-  private wait(id: number, key: string, sources: CatalogueSource[], index: true): Promise<Catalogue>;
-  private wait(id: number, key: string, sources: CatalogueSource[], index: false): Promise<LoadResult>;
-  private wait(
-    id: number,
-    key: string,
-    sources: CatalogueSource[],
-    index: boolean,
-  ): Promise<Catalogue | LoadResult> {
+  private wait(req: Read, index: true): Promise<Catalogue>;
+  private wait(req: Read, index: false): Promise<LoadResult>;
+  private wait({ id, key, sources, holder }: Read, index: boolean): Promise<Catalogue | LoadResult> {
     let entry = this.entries.get(key);
     if (entry?.stale) retire(entry);
     if (!entry || entry.stale) {
@@ -123,7 +133,8 @@ export class CatalogueEngine {
       const loaded =
         this.extensions.search?.load(sources, abort.signal, progress) ??
         load(sources, abort.signal, progress);
-      const e: Entry = { loaded, waiting, abort, progress };
+      // A fresh read after a close serves the old one's elements too.
+      const e: Entry = { loaded, waiting, abort, progress, holders: new Set(entry?.holders) };
       this.entries.set(key, e);
       // A failed or fatal load is not kept: the next open (a retry) reads the sources again.
       const forget = () => {
@@ -134,14 +145,26 @@ export class CatalogueEngine {
     }
     const e = entry;
     e.waiting.add(id);
+    if (holder !== undefined) {
+      e.holders.add(holder);
+      e.released = false;
+    }
     this.opening.set(id, { key, entry: e });
     const done = () => {
       e.waiting.delete(id);
       this.opening.delete(id);
       // Replaced by a fresh read meanwhile: nothing will ask it again (its warm-up stops too).
       if (e.waiting.size === 0 && this.entries.get(key) !== e) e.abort.abort();
+      else this.dropIfFree(key, e);
     };
     return (index ? this.indexed(e) : e.loaded).finally(done);
+  }
+
+  /** Drops a catalogue its elements all released, once no read waits for it (its memory is freed). */
+  private dropIfFree(key: string, entry: Entry): void {
+    if (!entry.released || entry.waiting.size > 0 || this.entries.get(key) !== entry) return;
+    this.entries.delete(key);
+    entry.abort.abort();
   }
 
   private indexed(entry: Entry): Promise<Catalogue> {

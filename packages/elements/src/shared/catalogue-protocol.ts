@@ -90,15 +90,27 @@ export interface DatasetLoad extends Omit<LoadResult, 'dataset'> {
   data: DatasetData;
 }
 
+/**
+ * A request to the catalogue. A read (`open`, `dataset`, `analysis`) with a `holder` (one per element)
+ * keeps its catalogue until every holder sent `release`: then the engine drops it and frees its memory.
+ */
 export type CatalogueRequest =
-  | { id: number; op: 'open'; key: string; sources: CatalogueSource[] }
-  | { id: number; op: 'dataset'; key: string; sources: CatalogueSource[] }
+  | { id: number; op: 'open'; key: string; sources: CatalogueSource[]; holder?: number }
+  | { id: number; op: 'dataset'; key: string; sources: CatalogueSource[]; holder?: number }
   /** Answered by an engine with the analysis (`catalogue-worker-analysis.ts`, `catalogue-worker-all.ts`) only. */
-  | { id: number; op: 'analysis'; key: string; sources: CatalogueSource[]; request: AnalysisRequest }
+  | {
+      id: number;
+      op: 'analysis';
+      key: string;
+      sources: CatalogueSource[];
+      request: AnalysisRequest;
+      holder?: number;
+    }
   | { id: number; op: 'search'; key: string; query: CatalogueQuery }
   | { id: number; op: 'records'; key: string; ids: string[] }
   | { id: number; op: 'abort' }
-  | { id: number; op: 'close'; key: string };
+  | { id: number; op: 'close'; key: string }
+  | { id: number; op: 'release'; key: string; holder: number };
 
 /** How far a read has come: loading (bytes) or indexing (insatser), `total` when known. */
 export type CatalogueProgress = (stage: 'loading' | 'indexing', done: number, total?: number) => void;

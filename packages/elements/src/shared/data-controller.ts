@@ -1,7 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { Dataset, type DatasetSource, formatProblem, type LoadResult } from '@samordningskartan/sdk';
 import type { ReactiveControllerHost } from 'lit';
-import { catalogueClient, useCatalogueCode } from './catalogue-client.js';
+import { CatalogueHold, catalogueClient, useCatalogueCode } from './catalogue-client.js';
 import { keyOf, parseSrc, toSources } from './catalogue-key.js';
 import type { DatasetLoad } from './catalogue-protocol.js';
 import { code as searchCode } from './catalogue-source.js';
@@ -63,10 +63,13 @@ export class DataController {
   private progress: { loaded?: number; total?: number } = {};
   /** Set by `reload()`: the catalogue reads the sources anew instead of answering from memory. */
   private fresh = false;
+  private readonly hold = new CatalogueHold();
 
   constructor(host: DataHost, options: DataControllerOptions = {}) {
     this.host = host;
     this.options = options;
+    // The element keeps its dataset in the page: back after leaving, it needs no new read.
+    host.addController({ hostConnected: () => this.hold.back(), hostDisconnected: () => this.hold.leave() });
     this.task = new Task(host, {
       task: ([src, data], { signal }) => this.load(src, data, signal),
       args: () => [this.host.src, this.host.data] as const,
@@ -128,14 +131,14 @@ export class DataController {
 
   private async load(src: string, data: unknown, signal: AbortSignal): Promise<Loaded | typeof initialState> {
     this.progress = {};
+    const { loader } = this.options;
+    if (loader || data instanceof Dataset) this.hold.release();
     if (data instanceof Dataset) return { dataset: data, result: undefined };
     const fresh = this.fresh;
     this.fresh = false;
     let result: LoadResult;
     try {
-      const read = this.options.loader
-        ? this.custom(this.options.loader, src, data)
-        : catalogue(src, data, fresh);
+      const read = loader ? this.custom(loader, src, data) : catalogue(src, data, fresh, this.hold);
       const r = await read(signal, (loaded, total) => {
         if (signal.aborted) return;
         this.progress = total === undefined ? { loaded } : { loaded, total };
@@ -178,16 +181,20 @@ type Read = (
  * Reads through the page's catalogue: fetched, validated and merged in its worker (shared with any
  * other element reading the same sources); the page builds the `Dataset` on the validated data.
  */
-function catalogue(src: string, data: unknown, fresh: boolean): Read {
+function catalogue(src: string, data: unknown, fresh: boolean, hold: CatalogueHold): Read {
   return async (signal, onProgress) => {
     const sources = toSources(src, data);
-    if (!sources.length) return undefined;
+    if (!sources.length) {
+      hold.release();
+      return undefined;
+    }
     const key = keyOf(src, data);
     // Objects set from code stay in the page: they may not be cloneable.
     const client = await catalogueClient(typeof data === 'object' && data !== null);
     if (fresh) await client.request({ op: 'close', key }).catch(() => undefined);
+    hold.hold(client, key);
     const { data: valid, ...rest } = await client.request<DatasetLoad>(
-      { op: 'dataset', key, sources },
+      { op: 'dataset', key, sources, holder: hold.id },
       { signal, progress: (stage, done, total) => stage === 'loading' && onProgress(done, total) },
     );
     return { dataset: new Dataset(valid), ...rest };
