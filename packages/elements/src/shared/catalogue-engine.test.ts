@@ -78,6 +78,26 @@ describe('CatalogueEngine', () => {
     }
   });
 
+  it('an aborted read of a catalogue another element holds leaves it to that element', async () => {
+    const { engine, answers, release, restore } = setUp();
+    try {
+      const sources = [{ url: new URL('/engine-aborted.json', location.href).href }];
+      const query = { text: '', filters: {}, sort: 'relevance' as const, limit: 5 };
+      release();
+      engine.handle({ id: 1, op: 'open', key: 'a', sources, holder: 1 });
+      await waitUntil(() => answers.has(1), 'opened');
+      // A map asks for the same data and gives up at once (its src changed): the search still needs it.
+      engine.handle({ id: 2, op: 'dataset', key: 'a', sources, holder: 2 });
+      engine.handle({ id: 2, op: 'abort' });
+      engine.handle({ id: 3, op: 'release', key: 'a', holder: 2 });
+      engine.handle({ id: 4, op: 'search', key: 'a', query });
+      await waitUntil(() => answers.has(4), 'searched');
+      expect(answers.get(4)!.kind, JSON.stringify(answers.get(4))).to.equal('done');
+    } finally {
+      restore();
+    }
+  });
+
   it("a fresh read after a close keeps the old read's holders: one element's release leaves the other's catalogue", async () => {
     const { engine, answers, release, restore } = setUp();
     try {

@@ -180,7 +180,8 @@ export class CatalogueEngine {
     entry.waiting.delete(id);
     this.opening.delete(id);
     this.post({ id, kind: 'failed', error: { name: 'AbortError', message: 'aborted' } });
-    if (entry.waiting.size === 0) {
+    // Nothing waits for it and no element holds it (held, the holders' release drops it).
+    if (entry.waiting.size === 0 && entry.holders.size === 0) {
       entry.abort.abort();
       if (this.entries.get(key!) === entry) this.entries.delete(key!);
     }
