@@ -5,7 +5,6 @@ import {
   type Graph,
   type GraphFilters,
   type Lang,
-  municipalityByCode,
   ORGANISATION_KINDS,
   RELATION_KINDS,
 } from '@samordningskartan/sdk';
@@ -29,6 +28,8 @@ export interface ControlsHost {
 export interface ControlsContext {
   host: ControlsHost;
   dataset: Dataset;
+  /** The names of the kommuner the data names, by SCB code. */
+  municipalityNames: Readonly<Record<string, string>>;
   graph: Graph | undefined;
   lang: Lang;
   t: KartaT;
@@ -51,12 +52,15 @@ function setFocus(host: ControlsHost, on: boolean): void {
 const option = (value: string, label: string, current: string | undefined) =>
   html`<option value=${value} ?selected=${value === (current ?? '')}>${label}</option>`;
 
-/** The kommuner that occur in the data, by name. */
-function municipalities(d: Dataset): Array<{ code: string; name: string }> {
+/** The kommuner that occur in the data, by name (a code the catalogue has no name for, by its code). */
+function municipalities(
+  d: Dataset,
+  names: ControlsContext['municipalityNames'],
+): Array<{ code: string; name: string }> {
   const codes = new Set<string>();
   for (const r of [...d.organisations, ...d.services]) for (const c of r.municipalities ?? []) codes.add(c);
   return [...codes]
-    .map((code) => ({ code, name: municipalityByCode(code)?.name ?? code }))
+    .map((code) => ({ code, name: names[code] ?? code }))
     .sort((a, b) => compareSv(a.name, b.name));
 }
 
@@ -99,7 +103,7 @@ function renderFilters(ctx: ControlsContext): TemplateResult {
       ${select(
         'municipality',
         t('facet_municipality'),
-        municipalities(d).map((m) => option(m.code, m.name, f.municipality)),
+        municipalities(d, ctx.municipalityNames).map((m) => option(m.code, m.name, f.municipality)),
         f.municipality,
       )}
       ${select(

@@ -20,6 +20,8 @@ async function open(attrs: { view?: string; grouping?: string } = {}): Promise<S
     html`<samordning-karta view=${attrs.view ?? 'organisation'} grouping=${attrs.grouping ?? 'auto'} .data=${data}
       style="width: 1280px"></samordning-karta>`,
   );
+  await waitUntil(() => el.loaded, 'data loaded', { timeout: 30000 });
+  await el.updateComplete;
   if (el.currentView !== 'lista')
     await waitUntil(() => el.layout?.nodes.length, 'map drawn', { timeout: 30000 });
   return el;

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { loadDataset } from '@samordningskartan/sdk';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { catalogueOptions } from '../shared/catalogue-client.js';
 import { kartaFixture } from './fixtures/karta-fixture.js';
@@ -116,6 +117,28 @@ const status = (code: number) => () => new Response('', { status: code });
 before(() => setViewport({ width: 1200, height: 1000 }));
 
 describe('<samordning-karta>', () => {
+  describe('kommun filter', () => {
+    const kommunOptions = (el: SamordningKarta) =>
+      $$(el, 'select[data-filter="municipality"] option')
+        .map((o) => o.textContent!.trim())
+        .filter((t) => t !== '' && !/alla/i.test(t));
+
+    it('lists the kommuner the data names, by name (the catalogue names them)', async () => {
+      const el = await mount('lista');
+      expect(kommunOptions(el)).to.deep.equal(['Köping', 'Västerås']);
+    });
+
+    it('names them too when the data is an SDK Dataset set from code (kept as it is)', async () => {
+      const dataset = (await loadDataset(kartaFixture())).dataset;
+      const el = await fixture<SamordningKarta>(
+        html`<samordning-karta view="lista" .data=${dataset}></samordning-karta>`,
+      );
+      await waitUntil(() => el.loaded, 'data loaded');
+      await el.updateComplete;
+      expect(el.loaded).to.equal(dataset);
+      expect(kommunOptions(el)).to.deep.equal(['Köping', 'Västerås']);
+    });
+  });
   describe('states', () => {
     it('shows loading, then a permanent error (404) without a retry, in words a citizen understands', async () => {
       const el = await fixture<SamordningKarta>(

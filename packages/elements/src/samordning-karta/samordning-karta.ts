@@ -318,6 +318,7 @@ export class SamordningKarta extends SkElement {
       ${renderControls({
         host: this,
         dataset: state.dataset,
+        municipalityNames: state.municipalities,
         graph: this._graph,
         lang,
         t,

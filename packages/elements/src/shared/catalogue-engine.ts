@@ -1,4 +1,4 @@
-import { type LoadResult, loadDataset } from '@samordningskartan/sdk';
+import { type Dataset, type LoadResult, loadDataset, municipalityByCode } from '@samordningskartan/sdk';
 import type {
   CatalogueProgress,
   CatalogueRequest,
@@ -103,7 +103,11 @@ export class CatalogueEngine {
       const result = await this.wait(req, false);
       const { dataset, ...rest } = search?.complete(result) ?? result;
       // Crosses to the page, where a `Dataset` is built on it without validating again.
-      return { data: dataset.data, ...rest } satisfies DatasetLoad;
+      return {
+        data: dataset.data,
+        ...rest,
+        municipalities: municipalityNames(dataset),
+      } satisfies DatasetLoad;
     }
     if (req.op === 'analysis') {
       const extension = this.extensions[req.op];
@@ -186,6 +190,17 @@ export class CatalogueEngine {
       if (this.entries.get(key!) === entry) this.entries.delete(key!);
     }
   }
+}
+
+/** The names of the kommuner the data names, by SCB code. */
+function municipalityNames(d: Dataset): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const r of [...d.organisations, ...d.services])
+    for (const code of r.municipalities ?? []) {
+      const m = municipalityByCode(code);
+      if (m) names[code] = m.name;
+    }
+  return names;
 }
 
 async function load(

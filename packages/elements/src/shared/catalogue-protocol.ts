@@ -88,6 +88,8 @@ export interface CataloguePage extends Omit<SearchResult, 'terms'> {
  */
 export interface DatasetLoad extends Omit<LoadResult, 'dataset'> {
   data: DatasetData;
+  /** The names of the kommuner the data names, by SCB code (the page bundles no kommun table). */
+  municipalities: Record<string, string>;
 }
 
 /**

@@ -19,7 +19,13 @@ export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; loaded?: number; total?: number }
   | { status: 'error'; error: LoadError }
-  | { status: 'ready'; dataset: Dataset; result: LoadResult | undefined };
+  | {
+      status: 'ready';
+      dataset: Dataset;
+      result: LoadResult | undefined;
+      /** The names of the kommuner the data names, by SCB code (from the catalogue; none from a custom loader). */
+      municipalities: Readonly<Record<string, string>>;
+    };
 
 /**
  * Reads and merges datasets. The default is the page's catalogue (a worker where one starts, see
@@ -45,6 +51,7 @@ export interface DataControllerOptions {
 interface Loaded {
   dataset: Dataset;
   result: LoadResult | undefined;
+  municipalities: Readonly<Record<string, string>>;
 }
 
 /**
@@ -89,7 +96,7 @@ export class DataController {
         return { status: 'loading', ...this.progress };
       case TaskStatus.COMPLETE: {
         const v = this.task.value!;
-        return { status: 'ready', dataset: v.dataset, result: v.result };
+        return { status: 'ready', ...v };
       }
       default: {
         const e = this.task.error;
@@ -103,7 +110,7 @@ export class DataController {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value?.dataset : undefined;
   }
 
-  /** The SDK's load result (problems, counts) when loaded from `src` or a raw object. */
+  /** The load result (problems, counts); for an SDK `Dataset` set as `data`, one with no problems. */
   get result(): LoadResult | undefined {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value?.result : undefined;
   }
@@ -132,11 +139,10 @@ export class DataController {
   private async load(src: string, data: unknown, signal: AbortSignal): Promise<Loaded | typeof initialState> {
     this.progress = {};
     const { loader } = this.options;
-    if (loader || data instanceof Dataset) this.hold.release();
-    if (data instanceof Dataset) return { dataset: data, result: undefined };
+    if (loader) this.hold.release();
     const fresh = this.fresh;
     this.fresh = false;
-    let result: LoadResult;
+    let result: Awaited<ReturnType<Read>> & {};
     try {
       const read = loader ? this.custom(loader, src, data) : catalogue(src, data, fresh, this.hold);
       const r = await read(signal, (loaded, total) => {
@@ -159,7 +165,8 @@ export class DataController {
     }
     for (const p of result.problems)
       if (p.severity === 'error') console.warn(`${log} ${formatProblem(p, 'en')}`);
-    return { dataset: result.dataset, result };
+    const { municipalities = {}, ...loaded } = result;
+    return { dataset: result.dataset, result: loaded, municipalities };
   }
 
   private custom(loader: DatasetLoader, src: string, data: unknown): Read {
@@ -175,11 +182,12 @@ export class DataController {
 type Read = (
   signal: AbortSignal,
   onProgress: (loaded: number, total: number | undefined) => void,
-) => Promise<LoadResult | undefined>;
+) => Promise<(LoadResult & { municipalities?: Record<string, string> }) | undefined>;
 
 /**
  * Reads through the page's catalogue: fetched, validated and merged in its worker (shared with any
- * other element reading the same sources); the page builds the `Dataset` on the validated data.
+ * other element reading the same sources); the page builds the `Dataset` on the validated data. An
+ * SDK `Dataset` set as `data` is kept as it is (the page's catalogue names its kommuner).
  */
 function catalogue(src: string, data: unknown, fresh: boolean, hold: CatalogueHold): Read {
   return async (signal, onProgress) => {
@@ -197,7 +205,7 @@ function catalogue(src: string, data: unknown, fresh: boolean, hold: CatalogueHo
       { op: 'dataset', key, sources, holder: hold.id },
       { signal, progress: (stage, done, total) => stage === 'loading' && onProgress(done, total) },
     );
-    return { dataset: new Dataset(valid), ...rest };
+    return { dataset: data instanceof Dataset ? data : new Dataset(valid), ...rest };
   };
 }
 
