@@ -306,8 +306,12 @@ export class InsatsSok extends SkElement {
   override render(): TemplateResult {
     const { t } = this.l;
     const load = this.source.state;
-    if (load.status === 'error')
-      return renderErrorView(load.error, t, this.l.lang, () => void this.source.reload());
+    // A failed load, or a search the catalogue failed: "Försök igen" reads the catalogue again.
+    const { failed } = this.search;
+    if (load.status === 'error' || failed)
+      return renderErrorView(load.status === 'error' ? load.error : failed!, t, this.l.lang, () => {
+        void this.source.reload();
+      });
     if (load.status === 'idle') return html`<div class="sk-notice" part="notice"><p>${t('noData')}</p></div>`;
     if (load.status === 'loading')
       return renderLoadingView(
@@ -315,11 +319,6 @@ export class InsatsSok extends SkElement {
         load.loaded,
         load.total,
       );
-    if (this.search.failed)
-      return renderErrorView(this.search.failed, t, this.l.lang, () => {
-        this.search.retry();
-        void this.source.reload();
-      });
     const result = this.search.result;
     if (!result) return renderLoadingView(t('indexing'));
     const ctx: RenderContext = {

@@ -140,7 +140,9 @@ export class SearchController implements ReactiveController {
   hostUpdate(): void {
     const src = this.source();
     if (!src) {
+      // Loading again (a retry after a failed search, too): ask afresh once it is ready.
       this.result = undefined;
+      this.failed = undefined;
       this.sent = undefined;
       this.shown = undefined;
       return;
@@ -202,13 +204,6 @@ export class SearchController implements ReactiveController {
         },
       ),
     );
-  }
-
-  /** Asks again after a failure, once the catalogue is ready again. */
-  retry(): void {
-    this.failed = undefined;
-    this.sent = undefined;
-    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

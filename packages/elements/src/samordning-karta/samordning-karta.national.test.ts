@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { type Dataset, loadDataset, readability, scopeRecords } from '@samordningskartan/sdk';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { generateNationalDataset } from '../../../sdk/bench/generate-national.js';
+import { clickNode } from './fixtures/click-node.js';
 import type { SamordningKarta } from './samordning-karta.js';
 import './define.js';
 
@@ -34,18 +35,6 @@ function countsOf(id: string): string {
   const m = rec.organisations.filter((o) => members.has(o.id)).length;
   const u = rec.organisations.filter((o) => o.parent !== undefined).length;
   return `${m} medlemmar · ${u} enheter · ${rec.services.length} insatser`;
-}
-
-async function clickNode(el: SamordningKarta, id: string): Promise<void> {
-  const { zoom, pan, nodes } = el.layout!;
-  const n = nodes.find((x) => x.id === id)!;
-  const box = $(el, '[part="canvas"]')!.getBoundingClientRect();
-  const position: [number, number] = [
-    Math.round(box.left + n.x * zoom + pan.x),
-    Math.round(box.top + n.y * zoom + pan.y),
-  ];
-  await sendMouse({ type: 'click', position });
-  await sendMouse({ type: 'move', position: [0, 0] });
 }
 
 const forbund = () =>

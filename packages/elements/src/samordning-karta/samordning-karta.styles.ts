@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { paletteStyles } from './palette.styles.js';
 
-export const kartaStyles = css`
+const styles = css`
   :host {
     --samordning-karta-height: 560px;
     /* Outline of the selected node on the canvas. */
@@ -365,3 +366,6 @@ export const kartaStyles = css`
     }
   }
 `;
+
+/** The element's styles, with the legend's palette rules (generated, in a file of their own). */
+export const kartaStyles = [styles, paletteStyles];

@@ -1,7 +1,8 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { loadDataset } from '@samordningskartan/sdk';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { catalogueOptions } from '../shared/catalogue-client.js';
+import { clickNode } from './fixtures/click-node.js';
 import { kartaFixture } from './fixtures/karta-fixture.js';
 import type { SamordningKarta } from './samordning-karta.js';
 import type { MapLayout, MapLayoutNode } from './types.js';
@@ -50,34 +51,6 @@ const nodeIds = (el: SamordningKarta, pred: (n: MapLayoutNode) => boolean = () =
     .sort();
 const edgesOf = (el: SamordningKarta, kind: string) => el.layout!.edges.filter((e) => e.kind === kind);
 const selectedOnCanvas = (el: SamordningKarta) => nodeIds(el, (n) => n.selected);
-
-/** Clicks a node where it is drawn, with a real mouse. */
-async function clickNode(el: SamordningKarta, id: string): Promise<void> {
-  // The first view keeps labels readable and may leave a node out of sight: zoom out, as a user would.
-  const inView = () => {
-    const { zoom, pan } = el.layout!;
-    const n = nodeOf(el, id)!;
-    const box = $(el, '[part="canvas"]')!.getBoundingClientRect();
-    const x = n.x * zoom + pan.x;
-    const y = n.y * zoom + pan.y;
-    return x > 20 && y > 20 && x < box.width - 20 && y < box.height - 20;
-  };
-  for (let i = 0; i < 12 && !inView(); i++) {
-    const z = el.layout!.zoom;
-    $(el, '[data-zoom="out"]')!.click();
-    await waitUntil(() => el.layout!.zoom < z, 'zoomed out');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const { zoom, pan } = el.layout!;
-  const n = nodeOf(el, id)!;
-  const box = $(el, '[part="canvas"]')!.getBoundingClientRect();
-  const position: [number, number] = [
-    Math.round(box.left + n.x * zoom + pan.x),
-    Math.round(box.top + n.y * zoom + pan.y),
-  ];
-  await sendMouse({ type: 'click', position });
-  await sendMouse({ type: 'move', position: [0, 0] });
-}
 
 /** A real key press on whatever has focus. */
 async function press(el: SamordningKarta, key: string): Promise<void> {

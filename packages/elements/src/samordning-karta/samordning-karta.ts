@@ -11,7 +11,6 @@ import { linkedRecord, mergeFilters } from './filters.js';
 import { GraphCanvasController } from './graph-canvas.js';
 import { GroupController, IDS } from './group-controller.js';
 import { KARTA_MESSAGES, type KartaKey } from './messages.js';
-import { paletteStyles } from './palette.styles.js';
 import { renderControls } from './render-controls.js';
 import { renderDetailsPanel } from './render-details.js';
 import { focusAnnouncement, renderFigure } from './render-figure.js';
@@ -76,7 +75,7 @@ const NARROW_BELOW = 600;
  * @fires samordning-karta-render - The map was drawn and laid out. `detail: { view, nodes, edges, ms }`.
  */
 export class SamordningKarta extends SkElement {
-  static override styles = [tokens, sharedStyles, kartaStyles, paletteStyles];
+  static override styles = [tokens, sharedStyles, kartaStyles];
 
   static override properties = {
     ...SkElement.properties,
@@ -146,13 +145,8 @@ export class SamordningKarta extends SkElement {
       this._selection.select(id, 'graph');
       this._groups.toggle(id, true);
     },
-    onRender: (graph, ms) =>
-      this.emit('samordning-karta-render', {
-        view: graph.view,
-        nodes: graph.nodes.length,
-        edges: graph.edges.length,
-        ms,
-      }),
+    onRender: ({ view, nodes, edges }, ms) =>
+      this.emit('samordning-karta-render', { view, nodes: nodes.length, edges: edges.length, ms }),
   });
   private readonly _groups = new GroupController(this, {
     t: () => this._l.t,
