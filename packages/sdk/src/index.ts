@@ -48,6 +48,7 @@ export {
   serviceStatus,
   type TodayOption,
 } from './query/status.js';
+export { finish, inSlices, mapSteps, type Steps, yieldToPage } from './query/steps.js';
 export { type WeakMemo, weakMemo } from './query/weak-memo.js';
 export * from './review/index.js';
 export * from './schema/index.js';

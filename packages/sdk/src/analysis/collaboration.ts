@@ -1,6 +1,7 @@
 import type { Dataset, GraphRelation } from '../query/dataset.js';
 import { restrictDataset, type Scope } from '../query/scope.js';
 import { effectiveStatus, isoDay, periodHasEnded, type TodayOption } from '../query/status.js';
+import { finish, type Steps } from '../query/steps.js';
 import type { Service } from '../schema/service.js';
 import { ORGANISATION_KINDS, type RelationKind, type ServiceStatus } from '../schema/vocabulary.js';
 
@@ -72,6 +73,14 @@ function pairKey(a: string, b: string): string {
  * organisation speaks for its units (a förvaltning's relations count for the kommun).
  */
 export function collaboration(whole: Dataset, options: CollaborationOptions = {}): CollaborationMatrix {
+  return finish(collaborationSteps(whole, options));
+}
+
+/** `collaboration` in steps (see `inSlices`): for the page where no worker may start. */
+export function* collaborationSteps(
+  whole: Dataset,
+  options: CollaborationOptions = {},
+): Steps<CollaborationMatrix> {
   const axis = options.axis ?? 'organisation';
   const ds = scopedDataset(whole, options);
   const orgIds = [
@@ -90,9 +99,16 @@ export function collaboration(whole: Dataset, options: CollaborationOptions = {}
   const { counts, relationCounts } = countingRules(options);
   const services = new Map<string, Set<Service>>();
   const steering = new Map<string, Set<Service>>();
+  let n = 0;
   for (const id of orgIds) {
-    services.set(id, new Set(ds.servicesByOrganisation(id).filter(counts)));
+    const set = new Set<Service>();
+    for (const s of ds.servicesByOrganisation(id)) {
+      if (counts(s)) set.add(s);
+      if ((++n & 1023) === 0) yield;
+    }
+    services.set(id, set);
     steering.set(id, steeredBy(ds, id, counts));
+    yield;
   }
   const relationsBetween = new Map<string, GraphRelation[]>();
   for (const r of ds.allRelationsList({ derived: false })) {
@@ -103,57 +119,90 @@ export function collaboration(whole: Dataset, options: CollaborationOptions = {}
     const key = pairKey(from, to);
     relationsBetween.set(key, [...(relationsBetween.get(key) ?? []), r]);
   }
+  yield;
 
   // The insatser in both sets, in the dataset's order: walks the smaller set, not every insats per
   // pair (every förbund compared by kind meets hundreds of thousands of pairs).
   const position = new Map(ds.services.map((s, i) => [s, i]));
+  const inDatasetOrder = (list: Service[]) => list.sort((p, q) => position.get(p)! - position.get(q)!);
   const inBoth = (x: Set<Service> | undefined, y: Set<Service> | undefined): Service[] => {
     if (!x || !y) return [];
     const [small, large] = x.size <= y.size ? [x, y] : [y, x];
     const out: Service[] = [];
     for (const s of small) if (large.has(s) && position.has(s)) out.push(s);
-    return out.sort((p, q) => position.get(p)! - position.get(q)!);
-  };
-  const orgPair = (a: string, b: string): CollaborationPair => {
-    const relations = relationsBetween.get(pairKey(a, b)) ?? [];
-    const shared = inBoth(services.get(a), services.get(b));
-    const sharedSteering = inBoth(steering.get(a), steering.get(b));
-    return makePair(a, b, relations, sharedSteering, shared);
+    return inDatasetOrder(out);
   };
 
   if (axis === 'organisation') {
     const pairs: CollaborationPair[] = [];
-    orgIds.forEach((a, i) => {
-      for (const b of orgIds.slice(i + 1)) pairs.push(orgPair(a, b));
-    });
+    for (const [i, a] of orgIds.entries()) {
+      for (const b of orgIds.slice(i + 1)) {
+        const relations = relationsBetween.get(pairKey(a, b)) ?? [];
+        pairs.push(
+          makePair(
+            a,
+            b,
+            relations,
+            inBoth(steering.get(a), steering.get(b)),
+            inBoth(services.get(a), services.get(b)),
+          ),
+        );
+      }
+      yield;
+    }
     return { axis, items: orgIds, pairs, withoutCollaboration: pairs.filter((p) => p.strength === 0) };
   }
 
+  // By kind: what two different organisations of the kinds share, summed over the pairs. Gathered per
+  // insats and per relation (an insats has a few organisations; every pair of a national dataset's
+  // hundreds of organisations would be tens of thousands of intersections).
   const kindOf = (id: string) => ds.organisation(id)!.kind;
   const kinds = ORGANISATION_KINDS.filter((k) => orgIds.some((id) => kindOf(id) === k));
-  const acc = new Map<
-    string,
-    { relations: Set<GraphRelation>; steering: Set<Service>; shared: Set<Service> }
-  >();
+  const acc = new Map<string, { relations: GraphRelation[]; steering: Set<Service>; shared: Set<Service> }>();
   kinds.forEach((ka, i) => {
     for (const kb of kinds.slice(i))
-      acc.set(pairKey(ka, kb), { relations: new Set(), steering: new Set(), shared: new Set() });
+      acc.set(pairKey(ka, kb), { relations: [], steering: new Set(), shared: new Set() });
   });
-  orgIds.forEach((a, i) => {
-    for (const b of orgIds.slice(i + 1)) {
-      const p = orgPair(a, b);
-      const target = acc.get(pairKey(kindOf(a), kindOf(b)))!;
-      for (const r of p.relations) target.relations.add(r);
-      for (const s of p.sharedSteeringGroups) target.steering.add(s);
-      for (const s of p.sharedServices) target.shared.add(s);
+  const index = new Map(orgIds.map((id, i) => [id, i]));
+  // Relations in the order of their pairs (the organisations' order), then the dataset's.
+  const related = [...relationsBetween].map(([key, list]) => {
+    const [a, b] = key
+      .split('\u0000')
+      .map((id) => index.get(id)!)
+      .sort((x, y) => x - y) as [number, number];
+    return { a, b, list };
+  });
+  related.sort((x, y) => x.a - y.a || x.b - y.b);
+  for (const { a, b, list } of related)
+    acc.get(pairKey(kindOf(orgIds[a]!), kindOf(orgIds[b]!)))!.relations.push(...list);
+  yield;
+  for (const [sets, field] of [
+    [services, 'shared'],
+    [steering, 'steering'],
+  ] as const) {
+    const holders = new Map<Service, string[]>();
+    for (const id of orgIds)
+      for (const s of sets.get(id)!) {
+        const list = holders.get(s);
+        if (list) list.push(id);
+        else holders.set(s, [id]);
+      }
+    yield;
+    for (const [s, ids] of holders) {
+      if ((++n & 1023) === 0) yield;
+      if (!position.has(s)) continue;
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++)
+          acc.get(pairKey(kindOf(ids[i]!), kindOf(ids[j]!)))![field].add(s);
     }
-  });
-  const order = (set: Set<Service>) => ds.services.filter((s) => set.has(s));
+  }
   const pairs: CollaborationPair[] = [];
   kinds.forEach((ka, i) => {
     for (const kb of kinds.slice(i)) {
       const v = acc.get(pairKey(ka, kb))!;
-      pairs.push(makePair(ka, kb, [...v.relations], order(v.steering), order(v.shared)));
+      pairs.push(
+        makePair(ka, kb, v.relations, inDatasetOrder([...v.steering]), inDatasetOrder([...v.shared])),
+      );
     }
   });
   return { axis, items: kinds, pairs, withoutCollaboration: pairs.filter((p) => p.strength === 0) };

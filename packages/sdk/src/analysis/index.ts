@@ -7,6 +7,7 @@ export {
   type CollaborationPair,
   collaboration,
   collaborationPair,
+  collaborationSteps,
   membersWithoutCollaboration,
   scopedDataset,
 } from './collaboration.js';
@@ -29,6 +30,7 @@ export {
   type CoverageRowKind,
   coverage,
   coverageCell,
+  coverageSteps,
   DEFAULT_AGE_BANDS,
   serviceAgeRange,
 } from './coverage.js';

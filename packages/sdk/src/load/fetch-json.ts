@@ -1,5 +1,6 @@
 import { type Problem, problem } from '../problems/problem.js';
-import { decodeText } from '../text/decode.js';
+import { inSlices, yieldToPage } from '../query/steps.js';
+import { decodeText, decodeTextSteps } from '../text/decode.js';
 
 export interface FetchOptions {
   /** Cancels the request; the loader then rejects with the signal's reason (an AbortError). */
@@ -65,7 +66,7 @@ async function fetchOnce(
       };
     }
     const bytes = await readBytes(response, options.onProgress);
-    return { kind: 'done', result: parseJsonBytes(bytes, response.headers.get('content-type')) };
+    return { kind: 'done', result: await parseJsonBytesAsync(bytes, response.headers.get('content-type')) };
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason ?? error;
     if (timer.signal.aborted) {
@@ -127,9 +128,28 @@ export function parseJsonBytes(
   bytes: ArrayBuffer | ArrayBufferView,
   contentType?: string | null,
 ): FetchOutcome {
-  const decoded = decodeText(bytes);
+  return withDecodingProblem(decodeText(bytes), contentType);
+}
+
+function withDecodingProblem(
+  decoded: ReturnType<typeof decodeText>,
+  contentType?: string | null,
+): FetchOutcome {
   const outcome = parseJsonText(decoded.text, contentType);
   return outcome.ok && decoded.problem ? { ...outcome, problems: [decoded.problem] } : outcome;
+}
+
+/**
+ * `parseJsonBytes` in slices for a page's main thread: the bytes decoded a few megabytes at a time,
+ * then parsed in a task of its own (`JSON.parse` of a 40 MB file cannot be split).
+ */
+export async function parseJsonBytesAsync(
+  bytes: ArrayBuffer | ArrayBufferView,
+  contentType?: string | null,
+): Promise<FetchOutcome> {
+  const decoded = await inSlices(decodeTextSteps(bytes));
+  await yieldToPage();
+  return withDecodingProblem(decoded, contentType);
 }
 
 /** A response's body as bytes; with `onProgress`, read as a stream and reported as it arrives. */

@@ -5,5 +5,6 @@ export {
   type ReviewItem,
   type ReviewStatus,
   reviewStatus,
+  reviewStatusSteps,
   reviewTerm,
 } from './review-status.js';

@@ -1,4 +1,5 @@
 import { effectiveStatus, isoDay, type TodayOption } from '../query/status.js';
+import { finish, type Steps } from '../query/steps.js';
 import type { LocalizedText } from '../schema/common.js';
 import type { Service } from '../schema/service.js';
 import { nextReviewDate } from './review.js';
@@ -57,11 +58,21 @@ const roleKey = (s: Service) => {
  * (by their period on `today`) are not listed.
  */
 export function reviewStatus(services: readonly Service[], options: TodayOption = {}): ReviewStatus {
+  return finish(reviewStatusSteps(services, options));
+}
+
+/** `reviewStatus` in steps (see `inSlices`): for the page where no worker may start. */
+export function* reviewStatusSteps(
+  services: readonly Service[],
+  options: TodayOption = {},
+): Steps<ReviewStatus> {
   const today = isoDay(options.today);
   const term = reviewTerm(today);
   const groups = new Map<string, ReviewGroup>();
   let considered = 0;
+  let n = 0;
   for (const s of services) {
+    if ((++n & 1023) === 0) yield;
     if (effectiveStatus(s, { today }) === 'ended') continue;
     considered++;
     const due = nextReviewDate(s);

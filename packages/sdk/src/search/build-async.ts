@@ -1,4 +1,5 @@
 import type { Dataset } from '../query/dataset.js';
+import { yieldToPage } from '../query/steps.js';
 import { type BuildOptions, SearchIndexBuilder } from './builder.js';
 import { searchOptionsFor, serviceDocument } from './documents.js';
 import { SearchIndex } from './search-index.js';
@@ -10,25 +11,6 @@ export interface AsyncBuildOptions extends BuildOptions {
   signal?: AbortSignal;
   /** Called after each slice with the number of records indexed. */
   onProgress?: (done: number, total: number) => void;
-}
-
-type Scheduler = { yield?: () => Promise<void> };
-
-/** Gives the page a turn: `scheduler.yield()` where it exists, else a message-channel task. */
-export function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (s?.yield) return s.yield();
-  if (typeof MessageChannel !== 'undefined') {
-    return new Promise((resolve) => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => {
-        ch.port1.close();
-        resolve();
-      };
-      ch.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

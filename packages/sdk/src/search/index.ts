@@ -8,7 +8,6 @@ export {
   buildSearchIndexAsync,
   createServiceIndex,
   createServiceIndexAsync,
-  yieldToPage,
 } from './build-async.js';
 export { type BuildOptions, SearchIndexBuilder, type SearchIndexData } from './builder.js';
 export { searchOptionsFor, serviceDocument } from './documents.js';

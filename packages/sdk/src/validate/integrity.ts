@@ -1,5 +1,6 @@
 import { editDistance } from '../municipalities/index.js';
 import { type Problem, problem } from '../problems/problem.js';
+import { filterSteps, type Steps } from '../query/steps.js';
 import type { DatasetData } from '../schema/dataset.js';
 import type { TaxonomyScheme } from '../schema/vocabulary.js';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-vocabulary.js';
@@ -19,7 +20,13 @@ export type DroppedRecords = Map<string, { problem: Problem; relations: number; 
  * on a dangling edge): duplicate records are dropped, dangling references removed, cycles broken.
  * Every repair is reported as an error.
  */
-export function checkIntegrity(data: DatasetData, report: Report, dropped: DroppedRecords = new Map()): void {
+export function* checkIntegrity(
+  data: DatasetData,
+  report: Report,
+  dropped: DroppedRecords = new Map(),
+): Steps<void> {
+  let n = 0;
+  const step = () => (++n & 1023) === 0;
   const fold = (id: string, kind: 'relations' | 'references'): boolean => {
     const d = dropped.get(id);
     if (d) d[kind]++;
@@ -41,8 +48,8 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
 
   // Unique ids. Organisations and insatser share one namespace since relations may join any two.
   const records = new Map<string, object>();
-  data.organisations = data.organisations.filter((o) => claim(records, o.id, o, report));
-  data.services = data.services.filter((s) => claim(records, s.id, s, report));
+  data.organisations = yield* filterSteps(data.organisations, (o) => claim(records, o.id, o, report));
+  data.services = yield* filterSteps(data.services, (s) => claim(records, s.id, s, report));
   const sourceIds = new Map<string, object>();
   data.sources = data.sources.filter((s) => claim(sourceIds, s.id, s, report));
   const termIds = new Map<string, object>();
@@ -88,6 +95,7 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
   };
 
   for (const o of data.organisations) {
+    if (step()) yield;
     if (o.parent !== undefined && !checkOrg(o, 'parent', o.parent)) delete o.parent;
     o.priorityTargetGroups = checkTerms(o, o.priorityTargetGroups, 'priorityTargetGroups', 'targetGroup');
     if (o.parent === o.id) {
@@ -104,7 +112,7 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
     }
     checkSources(o, sourceIds, report);
   }
-  breakCycles(
+  yield* breakCycles(
     data.organisations,
     (o) => o.parent,
     (o) => {
@@ -114,6 +122,7 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
   );
 
   for (const s of data.services) {
+    if (step()) yield;
     const at = recordPath(s);
     s.providers = s.providers.filter((id, i) => checkOrg(s, `providers[${i}]`, id));
     if (s.funding) s.funding = s.funding.filter((f, i) => checkOrg(s, `funding[${i}].funder`, f.funder));
@@ -154,7 +163,7 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
     }
     checkSources(s, sourceIds, report);
   }
-  breakCycles(
+  yield* breakCycles(
     data.services,
     (s) => s.partOf,
     (s) => {
@@ -164,7 +173,7 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
   );
 
   const relationIds = new Map<string, object>();
-  data.relations = data.relations.filter((r) => {
+  data.relations = yield* filterSteps(data.relations, (r) => {
     const at = recordPath(r);
     r.id ??= `${r.kind}:${r.from}:${r.to}`;
     let ok = claim(relationIds, r.id, r, report);
@@ -193,7 +202,7 @@ export function checkIntegrity(data: DatasetData, report: Report, dropped: Dropp
   });
 
   const statisticIds = new Map<string, object>();
-  data.statistics = data.statistics.filter((st) => {
+  data.statistics = yield* filterSteps(data.statistics, (st) => {
     if (st.id !== undefined && !claim(statisticIds, st.id, st, report)) return false;
     if (!orgIds.has(st.subject) && !serviceIds.has(st.subject) && st.subject !== data.meta.id) {
       missing(`${recordPath(st)}.subject`, 'posten', st.subject, records.keys());
@@ -357,15 +366,16 @@ function checkSources(
 }
 
 /** Follows `next` links; where a chain returns to itself, cuts the link of the record that closes it. */
-function breakCycles<T extends { id: string }>(
+function* breakCycles<T extends { id: string }>(
   items: T[],
   next: (item: T) => string | undefined,
   cut: (item: T) => void,
   report: Report,
-) {
+): Steps<void> {
   const byId = new Map(items.map((i) => [i.id, i]));
   const done = new Set<string>();
-  for (const start of items) {
+  for (const [i, start] of items.entries()) {
+    if ((i & 1023) === 1023) yield;
     const onPath = new Set<string>();
     let cur: T | undefined = start;
     while (cur && !done.has(cur.id)) {

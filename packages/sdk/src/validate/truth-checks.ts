@@ -1,5 +1,6 @@
 import { type Problem, problem } from '../problems/problem.js';
-import { serviceStatus, type TodayOption } from '../query/status.js';
+import { isoDay, serviceStatus, type TodayOption } from '../query/status.js';
+import type { Steps } from '../query/steps.js';
 import type { DatasetData } from '../schema/dataset.js';
 import { recordPath } from './record-path.js';
 
@@ -15,11 +16,16 @@ const STATUS_SV: Record<string, string> = {
 /**
  * Checks that keep answers true, run after the integrity checks: a relation's `appliesIn` names
  * förbund that exist, and an insats's stated status agrees with its period on `today`. Both only
- * warn; the data is kept as written (an unknown förbund in `appliesIn` then matches no scope).
+ * warn; the data is kept as written (an unknown förbund in `appliesIn` then matches no scope). In steps
+ * (see `inSlices`).
  */
-export function checkTruth(data: DatasetData, report: Report, options: TodayOption = {}): void {
+export function* checkTruth(data: DatasetData, report: Report, options: TodayOption = {}): Steps<void> {
   const kindOf = new Map(data.organisations.map((o) => [o.id, o.kind]));
+  // The day once, not per insats.
+  const today = { today: isoDay(options.today) };
+  let n = 0;
   for (const r of data.relations) {
+    if ((++n & 1023) === 0) yield;
     (r.appliesIn?.associations ?? []).forEach((id, i) => {
       const path = `${recordPath(r)}.appliesIn.associations[${i}]`;
       const kind = kindOf.get(id);
@@ -47,7 +53,8 @@ export function checkTruth(data: DatasetData, report: Report, options: TodayOpti
     });
   }
   for (const s of data.services) {
-    const status = serviceStatus(s, options);
+    if ((++n & 1023) === 0) yield;
+    const status = serviceStatus(s, today);
     if (!status.fromPeriod) continue;
     const { stated, effective, day } = status;
     report(

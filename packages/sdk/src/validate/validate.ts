@@ -1,5 +1,6 @@
 import { formatPath, type Problem, problem } from '../problems/problem.js';
 import { issueToProblem, short } from '../problems/zod-issues.js';
+import { finish, inSlices, type Steps } from '../query/steps.js';
 import {
   COLLECTIONS,
   type CollectionName,
@@ -52,10 +53,7 @@ export function emptyDataset(): DatasetData {
  * ones kept; references are checked across the file. Never throws on any JSON value.
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const steps = validateSteps(input, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return finish(validateSteps(input, options));
 }
 
 /**
@@ -66,27 +64,11 @@ export async function validateDatasetAsync(
   input: unknown,
   options: ValidateOptions = {},
 ): Promise<ValidationResult> {
-  const steps = validateSteps(input, options);
-  let last = performance.now();
-  let step = steps.next();
-  while (!step.done) {
-    if (performance.now() - last > 8) {
-      await yieldToEventLoop();
-      last = performance.now();
-    }
-    step = steps.next();
-  }
-  return step.value;
-}
-
-function yieldToEventLoop(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return inSlices(validateSteps(input, options), { sliceMs: 8 });
 }
 
 /** The validation, as steps: it pauses (yields) every few records so callers can spread the work. */
-function* validateSteps(input: unknown, options: ValidateOptions): Generator<void, ValidationResult> {
+function* validateSteps(input: unknown, options: ValidateOptions): Steps<ValidationResult> {
   const problems: Problem[] = [];
   const data = emptyDataset();
   let file: Record<string, unknown> = {};
@@ -301,8 +283,8 @@ function* validateSteps(input: unknown, options: ValidateOptions): Generator<voi
     }
   }
 
-  checkIntegrity(data, report, dropped);
-  checkTruth(data, report, options);
+  yield* checkIntegrity(data, report, dropped);
+  yield* checkTruth(data, report, options);
   foldFollowOns(dropped);
   return { data, problems, fatal: false };
 }
