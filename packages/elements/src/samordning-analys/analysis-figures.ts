@@ -5,8 +5,10 @@ import {
   isAvailable,
   type KeyFigures,
   keyFigures,
-  reviewStatus,
+  mapSteps,
+  reviewStatusSteps,
   type Service,
+  type Steps,
   scopeRecords,
   type YearFigures,
 } from '@samordningskartan/sdk';
@@ -53,21 +55,27 @@ export function keyFiguresModel(n: Names, association: string): KeyFiguresModel 
   };
 }
 
-/** Per förbund: its latest budget in kronor, its funding and its active insatser. */
-export function overviewModel(n: Names, associations: readonly string[]): OverviewRow[] {
-  return associations.map((id) => {
+/**
+ * Per förbund: its latest budget in kronor, its funding and its active insatser; a step per förbund
+ * (every förbund of a national dataset takes a second at 50 000 insatser).
+ */
+export function* overviewSteps(n: Names, associations: readonly string[]): Steps<OverviewRow[]> {
+  const rows: OverviewRow[] = [];
+  for (const id of associations) {
     const k = keyFigures(n.ds, id);
     const budget = indicatorYears(k, 'budget')
       .filter((y) => y.year !== undefined && y.unit === 'SEK')
       .at(-1);
-    return {
+    rows.push({
       id: n.name(id),
       budgetYear: budget?.year,
       budget: budget?.total,
       funding: k.fundingTotal,
       active: active(k),
-    };
-  });
+    });
+    yield;
+  }
+  return rows;
 }
 
 export interface FollowUpScope {
@@ -96,8 +104,14 @@ function scopeOf(n: Names, scope: FollowUpScope): { subjects?: Set<string>; serv
   return { services: ds.services };
 }
 
-/** Uppföljning: the follow-up figures in scope as charts, and the catalogue's review status. */
-export function followUpModel(n: Names, scope: FollowUpScope): { charts: ChartModel[]; review: ReviewModel } {
+/**
+ * Uppföljning: the follow-up figures in scope as charts, and the catalogue's review status; in steps
+ * (the review status of a national dataset reads every insats).
+ */
+export function* followUpSteps(
+  n: Names,
+  scope: FollowUpScope,
+): Steps<{ charts: ChartModel[]; review: ReviewModel }> {
   const ds = n.ds;
   const { subjects, services } = scopeOf(n, scope);
   const statistics = ds.statistics.filter(
@@ -140,21 +154,27 @@ export function followUpModel(n: Names, scope: FollowUpScope): { charts: ChartMo
   // The förbund first, then its insatser, comparisons (about the dataset itself) last.
   const rank = (g: ChartModel) => (g.subject === scope.association ? 0 : g.comparison ? 2 : 1);
   const charts = [...groups.values()].sort((a, b) => rank(a) - rank(b));
-  const r = reviewStatus(services, scope.today ? { today: scope.today } : {});
+  yield;
+  const r = yield* reviewStatusSteps(services, scope.today ? { today: scope.today } : {});
+  const owners: ReviewModel['groups'] = [];
+  for (const g of r.groups) {
+    const items = yield* mapSteps(g.items, (i) => ({
+      service: n.service(i.service),
+      ...(i.lastReviewed !== undefined && { lastReviewed: i.lastReviewed }),
+      ...(i.due !== undefined && { due: i.due }),
+      overdue: i.overdue,
+    }));
+    owners.push({
+      ...(g.ownerRole !== undefined && { ownerRole: g.ownerRole }),
+      ...(g.ownerUnit !== undefined && { ownerUnit: n.name(g.ownerUnit) }),
+      items,
+    });
+  }
   const review: ReviewModel = {
     termStart: r.termStart,
     termEnd: r.termEnd,
     considered: r.considered,
-    groups: r.groups.map((g) => ({
-      ...(g.ownerRole !== undefined && { ownerRole: g.ownerRole }),
-      ...(g.ownerUnit !== undefined && { ownerUnit: n.name(g.ownerUnit) }),
-      items: g.items.map((i) => ({
-        service: n.service(i.service),
-        ...(i.lastReviewed !== undefined && { lastReviewed: i.lastReviewed }),
-        ...(i.due !== undefined && { due: i.due }),
-        overdue: i.overdue,
-      })),
-    })),
+    groups: owners,
   };
   return { charts, review };
 }

@@ -1,24 +1,27 @@
 import {
   type CollaborationMatrix,
   type CoverageMatrix,
-  collaboration,
-  coverage,
+  collaborationSteps,
   coverageCell,
+  coverageSteps,
   type Dataset,
   effectiveStatus,
   findMunicipality,
+  inSlices,
   type LoadResult,
   type LocalizedText,
+  mapSteps,
   restrictDataset,
   type Scope,
   type Service,
   type ServiceStatus,
+  type Steps,
   scopeRecords,
   serviceDocument,
   weakMemo,
   yieldToPage,
 } from '@samordningskartan/sdk';
-import { followUpModel, keyFiguresModel, overviewModel } from './analysis-figures.js';
+import { followUpSteps, keyFiguresModel, overviewSteps } from './analysis-figures.js';
 import type {
   AnalysisModel,
   AnalysisRequest,
@@ -131,22 +134,24 @@ async function compute(result: LoadResult, req: AnalysisRequest): Promise<Comput
   if (base.empty || unknown !== undefined) {
     return { model: { ...base, names: n.names, services: n.services, sources: n.sources, charts: [] } };
   }
+  // Each part after a turn for the thread, the long ones in slices of a few milliseconds (steps).
   const part = async <T>(f: () => T): Promise<T> => {
     await yieldToPage();
     return f();
   };
   const raw = analyses(ds, req, association, municipality);
-  const coverage = await part(raw.coverage);
+  const coverage = await inSlices(raw.coverage());
+  const collaboration = await inSlices(raw.collaboration());
   const model: AnalysisModel = {
     ...base,
     names: n.names,
     services: n.services,
     sources: n.sources,
-    coverage: coverageModel(n, coverage),
-    collaboration: collaborationModel(n, await part(raw.collaboration)),
+    coverage: await inSlices(coverageModel(n, coverage)),
+    collaboration: await inSlices(collaborationModel(n, collaboration)),
     ...(association && { figures: await part(() => keyFiguresModel(n, association)) }),
-    ...(raw.overview && { overview: await part(() => overviewModel(n, raw.overview!())) }),
-    ...(await part(() => followUpModel(n, { association, municipality, today: req.today }))),
+    ...(raw.overview && { overview: await inSlices(overviewSteps(n, raw.overview())) }),
+    ...(await inSlices(followUpSteps(n, { association, municipality, today: req.today }))),
   };
   return { model, coverage };
 }
@@ -162,8 +167,8 @@ function analyses(
   association: string | undefined,
   municipality: string | undefined,
 ): {
-  coverage: () => CoverageMatrix;
-  collaboration: () => CollaborationMatrix;
+  coverage: () => Steps<CoverageMatrix>;
+  collaboration: () => Steps<CollaborationMatrix>;
   overview?: () => string[];
 } {
   const { rows, axis } = req;
@@ -171,7 +176,7 @@ function analyses(
     const scope: Scope = { municipality };
     return {
       coverage: () =>
-        coverage(ds, {
+        coverageSteps(ds, {
           rows,
           scope,
           statuses: COVERAGE_STATUSES,
@@ -179,7 +184,7 @@ function analyses(
           municipalities: [municipality],
         }),
       collaboration: () =>
-        collaboration(ds, {
+        collaborationSteps(ds, {
           scope,
           axis,
           organisations: restrictDataset(ds, scope)
@@ -190,9 +195,10 @@ function analyses(
     };
   }
   return {
-    coverage: () => coverage(ds, { rows, statuses: COVERAGE_STATUSES, ...(association && { association }) }),
+    coverage: () =>
+      coverageSteps(ds, { rows, statuses: COVERAGE_STATUSES, ...(association && { association }) }),
     collaboration: () =>
-      collaboration(
+      collaborationSteps(
         ds,
         association ? { association, axis } : { axis: 'kind', organisations: ds.roots().map((o) => o.id) },
       ),
@@ -200,33 +206,46 @@ function analyses(
   };
 }
 
-function coverageModel(n: Names, m: CoverageMatrix): CoverageModel {
+/** The coverage the page renders, the insatser by id; a step per row (a national row holds thousands). */
+function* coverageModel(n: Names, m: CoverageMatrix): Steps<CoverageModel> {
+  const cells: CoverageModel['cells'] = [];
+  for (const row of m.cells) {
+    const out: CoverageModel['cells'][number] = [];
+    for (const c of row)
+      out.push({ count: c.count, services: yield* mapSteps(c.services, (s) => n.service(s)) });
+    cells.push(out);
+  }
   return {
     rows: m.rows,
     columns: m.columns,
-    cells: m.cells.map((row) =>
-      row.map((c) => ({ count: c.count, services: c.services.map((s) => n.service(s)) })),
-    ),
+    cells,
     rowTotals: m.rowTotals,
     gaps: m.gaps.length,
     emptyRows: m.emptyRows,
   };
 }
 
-function collaborationModel(n: Names, m: CollaborationMatrix): CollaborationModel {
+function* collaborationModel(n: Names, m: CollaborationMatrix): Steps<CollaborationModel> {
   // Kinds of organisation are named by the element's own strings, organisations by the data.
   const item = (id: string) => (m.axis === 'kind' ? id : n.name(id));
-  return {
-    axis: m.axis,
-    items: m.items.map(item),
-    pairs: m.pairs.map((p) => ({
+  const pairs: CollaborationModel['pairs'] = [];
+  for (const p of m.pairs)
+    pairs.push({
       a: p.a,
       b: p.b,
       strength: p.strength,
-      relations: p.relations.map((r) => ({ kind: r.kind, from: n.name(r.from), to: n.name(r.to) })),
-      sharedSteeringGroups: p.sharedSteeringGroups.map((s) => n.service(s)),
-      sharedServices: p.sharedServices.map((s) => n.service(s)),
-    })),
+      relations: yield* mapSteps(p.relations, (r) => ({
+        kind: r.kind,
+        from: n.name(r.from),
+        to: n.name(r.to),
+      })),
+      sharedSteeringGroups: yield* mapSteps(p.sharedSteeringGroups, (s) => n.service(s)),
+      sharedServices: yield* mapSteps(p.sharedServices, (s) => n.service(s)),
+    });
+  return {
+    axis: m.axis,
+    items: m.items.map(item),
+    pairs,
     withoutCollaboration: m.withoutCollaboration.map(({ a, b }) => ({ a, b })),
   };
 }

@@ -1,6 +1,7 @@
 import { collaborationModel } from './collaboration-section.js';
 import type { AnalysisContext } from './context.js';
 import { coverageModel } from './coverage-section.js';
+import { followUpModel, reviewModel } from './follow-up-section.js';
 import { budgetModel, fundingModel, otherModel, overviewModel } from './key-figures-tables.js';
 import type { AnalysTable, TableModel } from './table-model.js';
 
@@ -21,5 +22,7 @@ export function tableModels(ctx: AnalysisContext): TableModels {
       other: otherModel(ctx, name, k),
     }),
     ...(a.overview && { overview: overviewModel(ctx, a.overview) }),
+    ...Object.fromEntries(a.charts.map((g, i) => [`followUp-${i}`, followUpModel(ctx, g, i)])),
+    ...Object.fromEntries(a.review?.groups.map((g, i) => [`review-${i}`, reviewModel(ctx, g, i)]) ?? []),
   };
 }

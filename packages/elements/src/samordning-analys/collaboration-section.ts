@@ -117,7 +117,7 @@ export function renderCollaboration(
   return html`<section aria-labelledby="collaboration-heading">
     <h3 id="collaboration-heading">${t('collaborationHeading')}</h3>
     <p>${t('collaborationIntro')}</p>
-    ${renderAxisChoice(ctx)} ${renderTable(model, ctx.fmt)}
+    ${renderAxisChoice(ctx)} ${renderTable(model, ctx)}
     <p class="muted">${t('legend')}</p>
     <h4>${t('withoutHeading')}</h4>
     ${
@@ -127,6 +127,6 @@ export function renderCollaboration(
         </ul>`
         : html`<p>${t('withoutNone')}</p>`
     }
-    ${renderExport(model, t, () => ctx.download(model))} ${renderPairDetails(ctx, m)}
+    ${renderExport(model, ctx)} ${renderPairDetails(ctx, m)}
   </section>`;
 }

@@ -1,7 +1,6 @@
 import type { CollaborationAxis, CoverageRowKind, Lang, LocalizedText } from '@samordningskartan/sdk';
 import type { AnalysisModel } from './analysis-types.js';
-import type { Translate } from './labels.js';
-import type { TableModel } from './table-model.js';
+import type { TableView } from './table-model.js';
 
 /** The matrix tables whose cells can be chosen. */
 export type MatrixTable = 'coverage' | 'collaboration';
@@ -14,14 +13,12 @@ export interface Selection {
 }
 
 /** What every section reads from the element and calls back into it. */
-export interface AnalysisContext {
+export interface AnalysisContext extends TableView {
   /** The analysis the catalogue computed for the current scope. */
   model: AnalysisModel;
   lang: Lang;
   /** The display name of an organisation, insats or term in the UI language (its id when unknown). */
   name: (id: string) => string;
-  t: Translate;
-  fmt: (n: number) => string;
   /** A text from the data in the UI language, with its own `lang` when it is in another language. */
   dataText: (value: LocalizedText | undefined) => { text: string; lang: string | undefined };
   /** The analysed förbund, when `association` names one in the data. */
@@ -37,5 +34,4 @@ export interface AnalysisContext {
   choose(selection: Selection, button: HTMLElement): void;
   /** Closes the open cell list and returns focus to its cell. */
   close(): void;
-  download(model: TableModel): void;
 }

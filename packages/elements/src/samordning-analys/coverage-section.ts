@@ -87,12 +87,12 @@ export function renderCoverage(ctx: AnalysisContext, m: CoverageModel, model: Ta
   return html`<section aria-labelledby="coverage-heading">
     <h3 id="coverage-heading">${t('coverageHeading')}</h3>
     <p>${t('coverageIntro')}</p>
-    ${renderRowsChoice(ctx)} ${renderTable(model, ctx.fmt)}
+    ${renderRowsChoice(ctx)} ${renderTable(model, ctx)}
     <p class="muted">${t('legend')}</p>
     <p>
       ${t('gapsSummary', { gaps: m.gaps, cells: m.rows.length * m.columns.length })}
       ${emptyRowLabels.length ? t('emptyRows', { list: emptyRowLabels.join(', ') }) : t('noEmptyRows')}
     </p>
-    ${renderExport(model, t, () => ctx.download(model))} ${renderCoverageDetails(ctx, m)}
+    ${renderExport(model, ctx)} ${renderCoverageDetails(ctx, m)}
   </section>`;
 }

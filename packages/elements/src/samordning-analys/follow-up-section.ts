@@ -1,5 +1,6 @@
 import { type Breakdown, localize, safeUrl } from '@samordningskartan/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { TableModels } from './analysis.js';
 import type { ChartModel, ReviewModel, SeriesModel } from './analysis-types.js';
 import type { AnalysisContext } from './context.js';
 import { barChart, type ChartBar } from './follow-up-chart.js';
@@ -71,7 +72,7 @@ export function followUpModel(ctx: AnalysisContext, g: ChartModel, index: number
   };
 }
 
-function renderChart(ctx: AnalysisContext, g: ChartModel, index: number): TemplateResult {
+function renderChart(ctx: AnalysisContext, g: ChartModel, model: TableModel): TemplateResult {
   // Series that differ only by definition get a letter, which the table's definition column explains.
   const lettered = g.series.length > 1 && g.series.some((s) => s.definition !== undefined);
   const bars: ChartBar[] = g.series.flatMap((s, i) =>
@@ -88,8 +89,7 @@ function renderChart(ctx: AnalysisContext, g: ChartModel, index: number): Templa
       comparison: s.area !== undefined,
     })),
   );
-  const model = followUpModel(ctx, g, index);
-  const id = `followUp-${index}`;
+  const { id } = model;
   const sources = [...new Set(g.series.flatMap((s) => s.sources))];
   return html`<figure class="chart" part="chart">
       <figcaption id="${id}-title">${model.caption}</figcaption>
@@ -107,7 +107,7 @@ function renderChart(ctx: AnalysisContext, g: ChartModel, index: number): Templa
         return html`${i ? '; ' : ''}${url ? html`<a href=${url} rel="noopener noreferrer">${title}</a>` : title}`;
       })}</p>
     </figure>
-    ${renderTable(model, ctx.fmt)} ${renderExport(model, ctx.t, () => ctx.download(model))}`;
+    ${renderTable(model, ctx)} ${renderExport(model, ctx)}`;
 }
 
 /** The review table of one owner role: what is due, by when, and whether it is late. */
@@ -145,19 +145,27 @@ export function reviewModel(
 }
 
 /** Uppföljning and Granskning: the charts with their tables, then the review status per owner role. */
-export function renderFollowUp(ctx: AnalysisContext, charts: ChartModel[], r: ReviewModel): TemplateResult {
+export function renderFollowUp(
+  ctx: AnalysisContext,
+  charts: ChartModel[],
+  r: ReviewModel,
+  models: TableModels,
+): TemplateResult {
   const { t } = ctx;
   return html`<section aria-labelledby="follow-up-heading" part="follow-up">
       <h3 id="follow-up-heading">${t('followUpHeading')}</h3>
       <p>${t('followUpIntro')}</p>
-      ${charts.length ? charts.map((g, i) => renderChart(ctx, g, i)) : html`<p>${t('followUpNone')}</p>`}
+      ${charts.length ? charts.map((g, i) => renderChart(ctx, g, models[`followUp-${i}`]!)) : html`<p>${t('followUpNone')}</p>`}
     </section>
     <section aria-labelledby="review-heading" part="review">
       <h3 id="review-heading">${t('reviewHeading')}</h3>
       <p>${t('reviewIntro', { start: r.termStart, end: r.termEnd })}</p>
       ${
         r.groups.length
-          ? r.groups.map((g, i) => renderTable(reviewModel(ctx, g, i), ctx.fmt))
+          ? r.groups.map((_, i) => {
+              const model = models[`review-${i}`]!;
+              return html`${renderTable(model, ctx)} ${renderExport(model, ctx)}`;
+            })
           : html`<p>${t('reviewNone', { count: r.considered })}</p>`
       }
     </section>`;

@@ -18,7 +18,7 @@ function tableWithExport(
   after: TemplateResult | typeof nothing = nothing,
 ): TemplateResult | typeof nothing {
   if (!model?.rows.length) return nothing;
-  return html`${renderTable(model, ctx.fmt)} ${after} ${renderExport(model, ctx.t, () => ctx.download(model))}`;
+  return html`${renderTable(model, ctx)} ${after} ${renderExport(model, ctx)}`;
 }
 
 /**

@@ -166,6 +166,47 @@ describe('<samordning-analys> follow-up', function () {
   });
 });
 
+describe('<samordning-analys> long tables', function () {
+  this.timeout(30_000);
+
+  it('shows the first 100 rows of a long table, says how many, shows more on request, and its CSV has all', async () => {
+    const data = followUpData();
+    const services = data.services as Array<Record<string, unknown>>;
+    const never = Array.from({ length: 250 }, (_, i) => ({
+      ...services[3]!,
+      id: `n${i}`,
+      name: `Ny insats ${i}`,
+    }));
+    const el = await mount(
+      html`<samordning-analys association=${FORBUND} today="2026-10-01" .data=${{ ...data, services: [...services.slice(0, 3), ...never] }}></samordning-analys>`,
+    );
+    const table = () =>
+      $$(el, '[part=review] table').find((t) => text(t.querySelector('caption')).includes('ej angiven'))!;
+    const bodyRows = () => (table() as HTMLTableElement).tBodies[0]!.rows.length;
+    const more = () => $(el, '[part=review] .more-rows button');
+    expect(bodyRows()).to.equal(100);
+    expect(text(more()!.closest('.more-rows')!.querySelector('span'))).to.equal('Visar 100 av 250 rader.');
+    expect(text(more())).to.equal('Visa 100 rader till');
+    await expect(el).to.be.accessible();
+    more()!.click();
+    await el.updateComplete;
+    expect(bodyRows()).to.equal(200);
+    expect(text(more())).to.equal('Visa 50 rader till');
+    more()!.click();
+    await el.updateComplete;
+    expect(bodyRows()).to.equal(250);
+    expect(more()).to.equal(null);
+    expect(text($(el, '[part=review] .more-rows span'))).to.equal('Visar 250 av 250 rader.');
+    // The CSV of the review table (the last one) has every row, shown or not.
+    const id = table().id.replace(/-table$/, '') as `review-${number}`;
+    expect(el.csv(id).trim().split('\n').length).to.equal(251);
+    // Another analysis (here another day of the same term, the same tables) shows the first rows again.
+    el.today = '2026-10-02';
+    await el.updateComplete;
+    expect(bodyRows()).to.equal(100);
+  });
+});
+
 describe('<samordning-analys> follow-up on the demo', function () {
   this.timeout(30_000);
 

@@ -21,7 +21,7 @@ import { GridNavigation } from './grid-navigation.js';
 import { renderKeyFigures } from './key-figures-section.js';
 import { type AnalysMessageKey, analysCatalogue } from './samordning-analys.messages.js';
 import { analysStyles } from './samordning-analys.styles.js';
-import { type AnalysTable, type TableModel, tableCsv } from './table-model.js';
+import { type AnalysTable, ROWS_SHOWN, type TableModel, tableCsv } from './table-model.js';
 
 export type { AnalysisLoadState } from './analysis-controller.js';
 export type { AnalysisModel } from './analysis-types.js';
@@ -118,6 +118,9 @@ export class SamordningAnalys extends SkElement {
   private readonly cells = new CellSelection(this);
   /** What the chosen cell belongs to; another dataset or scope clears it. */
   private chosenFor: readonly unknown[] = [];
+  /** Rows shown of each long table of the analysis `shownFor`, when more than the first were asked for. */
+  private shownRows = new Map<AnalysTable, number>();
+  private shownFor: AnalysisModel | undefined;
 
   constructor() {
     super();
@@ -185,6 +188,14 @@ export class SamordningAnalys extends SkElement {
       choose: (selection, button) => void this.source.track(this.choose(model, selection, button)),
       close: () => this.cells.close(),
       download: (model) => this.download(model),
+      rowsShown: (id) => (this.shownFor === model && this.shownRows.get(id)) || ROWS_SHOWN,
+      showMoreRows: (id) => {
+        // Another analysis (data, scope, day) starts again from the first rows.
+        if (this.shownFor !== model) this.shownRows.clear();
+        this.shownFor = model;
+        this.shownRows.set(id, (this.shownRows.get(id) ?? ROWS_SHOWN) + ROWS_SHOWN);
+        this.requestUpdate();
+      },
     };
   }
 
@@ -296,7 +307,7 @@ export class SamordningAnalys extends SkElement {
           : nothing
       }
       ${renderKeyFigures(ctx, model.figures, models)}
-      ${model.review ? renderFollowUp(ctx, model.charts, model.review) : nothing}
+      ${model.review ? renderFollowUp(ctx, model.charts, model.review, models) : nothing}
     `;
   }
 }

@@ -79,39 +79,69 @@ function renderRow(row: TableRow, fmt: (n: number) => string): TemplateResult {
   </tr>`;
 }
 
+/** The rows a long table shows at first, and how many more each press of its button shows. */
+export const ROWS_SHOWN = 100;
+
+/** What `renderTable` reads: numbers formatted, and how many rows of a long table are shown. */
+export interface TableView {
+  fmt: (n: number) => string;
+  t: Translate;
+  download(model: TableModel): void;
+  rowsShown(id: AnalysTable): number;
+  showMoreRows(id: AnalysTable): void;
+}
+
 /**
  * The table in a scroll box of its own: a wide matrix scrolls inside a focusable, labelled region
- * (allowed for data tables by WCAG 1.4.10) while the page never scrolls sideways.
+ * (allowed for data tables by WCAG 1.4.10) while the page never scrolls sideways. A long table shows
+ * its first rows, says how many of how many, and shows more on request (tens of thousands of rows
+ * would hold the page for seconds); its CSV has every row.
  */
-export function renderTable(model: TableModel, fmt: (n: number) => string): TemplateResult {
+export function renderTable(model: TableModel, view: TableView): TemplateResult {
   const captionId = `${model.id}-caption`;
+  const total = model.rows.length;
+  const shown = Math.min(view.rowsShown(model.id), total);
   return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby=${captionId}>
-    <table part="table" id="${model.id}-table" data-grid=${model.grid ? '' : nothing}>
-      <caption id=${captionId}>${model.caption}</caption>
-      <thead>
-        <tr>
-          ${model.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : nothing}>${c.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${model.rows.map((r) => renderRow(r, fmt))}
-      </tbody>
-      ${model.footer?.length ? html`<tfoot>${model.footer.map((r) => renderRow(r, fmt))}</tfoot>` : nothing}
-    </table>
-  </div>`;
+      <table part="table" id="${model.id}-table" data-grid=${model.grid ? '' : nothing}>
+        <caption id=${captionId}>${model.caption}</caption>
+        <thead>
+          <tr>
+            ${model.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : nothing}>${c.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${model.rows.slice(0, shown).map((r) => renderRow(r, view.fmt))}
+        </tbody>
+        ${model.footer?.length ? html`<tfoot>${model.footer.map((r) => renderRow(r, view.fmt))}</tfoot>` : nothing}
+      </table>
+    </div>
+    ${
+      total > ROWS_SHOWN
+        ? html`<div class="actions more-rows">
+            <span aria-live="polite">${view.t('rowsShown', { shown: view.fmt(shown), total: view.fmt(total) })}</span>
+            ${
+              shown < total
+                ? html`<button type="button" class="action" @click=${() => view.showMoreRows(model.id)}>
+                    ${view.t('showMoreRows', { count: view.fmt(Math.min(ROWS_SHOWN, total - shown)) })}
+                  </button>`
+                : nothing
+            }
+          </div>`
+        : nothing
+    }`;
 }
 
 /** The "Ladda ner CSV" button of a table, named after its caption. */
-export function renderExport(model: TableModel, t: Translate, download: () => void): TemplateResult {
+export function renderExport(model: TableModel, view: TableView): TemplateResult {
   return html`<div class="actions">
     <button
       type="button"
       class="action"
       data-export=${model.id}
-      aria-label=${t('exportCsvLabel', { table: model.caption })}
-      @click=${download}
+      aria-label=${view.t('exportCsvLabel', { table: model.caption })}
+      @click=${() => view.download(model)}
     >
-      ${t('exportCsv')}
+      ${view.t('exportCsv')}
     </button>
   </div>`;
 }
