@@ -1,9 +1,10 @@
 // `pnpm bench`: every benchmark in one run, each figure a ratio against a baseline measured in the same
 // run, plus the raw medians. Prints a table and writes bench-results.json. Not part of `npm test`.
-// Run with `node --expose-gc --import tsx scripts/bench.ts [--quick] [--only search,load,typing,map,sizes]`
+// Run with `node --expose-gc --import tsx scripts/bench.ts [--quick] [--only search,load,typing,fallback,map,sizes]`
 // (the package script does). With --only, the parts run replace theirs in bench-results.json, which
 // keeps the others and says per part when it ran.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { runFallbackBench } from '../packages/elements/bench/fallback.bench.js';
 // @ts-expect-error: plain JavaScript benchmark module
 import { runKartaBench } from '../packages/elements/bench/karta.bench.mjs';
 import { runTypingBench } from '../packages/elements/bench/sok-typing.bench.js';
@@ -25,7 +26,7 @@ const results: Record<string, unknown> =
     : { date: now, node: process.version, quick };
 const ran = (results.ran ?? {}) as Record<string, string>;
 results.ran = ran;
-for (const part of ['search', 'load', 'typing', 'map', 'sizes']) if (run(part)) ran[part] = now;
+for (const part of ['search', 'load', 'typing', 'fallback', 'map', 'sizes']) if (run(part)) ran[part] = now;
 const summary: Array<[string, string, string, string]> = [];
 const goal = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 const r2 = (n: number) => Math.round(n * 1000) / 1000;
@@ -112,6 +113,21 @@ if (run('typing')) {
     '≤ 2×',
     goal(typing.prebuiltUsed && typing.prebuiltRatio <= 2),
   ]);
+}
+
+if (run('fallback')) {
+  console.log('── the catalogue in the page, no worker allowed (Chromium) ──');
+  const fallback = await runFallbackBench(quick ? 10_000 : 50_000, quick ? 1 : 3);
+  results.fallback = fallback;
+  for (const c of fallback.cases) {
+    const name = `${c.element} ${fallback.size}, catalogue in the ${c.where} (median of ${fallback.runs})`;
+    summary.push([
+      `${name}: longest main-thread task from src to ready, own time (next longest; JSON.parse of the file alone)`,
+      `${c.longestTaskMs} (${c.topTasksMs.slice(1).join(', ')}; ${c.parseMs}) ms`,
+      '≤ 50 ms',
+      goal(c.longestTaskMs <= 50),
+    ]);
+  }
 }
 
 if (run('map')) {
