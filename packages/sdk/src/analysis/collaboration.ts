@@ -110,14 +110,17 @@ export function* collaborationSteps(
     steering.set(id, steeredBy(ds, id, counts));
     yield;
   }
-  const relationsBetween = new Map<string, GraphRelation[]>();
+  // The explicit relations between two compared organisations, with the pair's two organisations.
+  const relationsBetween = new Map<string, { ends: [string, string]; list: GraphRelation[] }>();
   for (const r of ds.allRelationsList({ derived: false })) {
     if (!relationCounts(r)) continue;
     const from = rootOf.get(r.from);
     const to = rootOf.get(r.to);
     if (from === undefined || to === undefined || from === to) continue;
     const key = pairKey(from, to);
-    relationsBetween.set(key, [...(relationsBetween.get(key) ?? []), r]);
+    const pair = relationsBetween.get(key) ?? { ends: [from, to], list: [] };
+    pair.list.push(r);
+    relationsBetween.set(key, pair);
   }
   yield;
 
@@ -137,7 +140,7 @@ export function* collaborationSteps(
     const pairs: CollaborationPair[] = [];
     for (const [i, a] of orgIds.entries()) {
       for (const b of orgIds.slice(i + 1)) {
-        const relations = relationsBetween.get(pairKey(a, b)) ?? [];
+        const relations = relationsBetween.get(pairKey(a, b))?.list ?? [];
         pairs.push(
           makePair(
             a,
@@ -165,11 +168,8 @@ export function* collaborationSteps(
   });
   const index = new Map(orgIds.map((id, i) => [id, i]));
   // Relations in the order of their pairs (the organisations' order), then the dataset's.
-  const related = [...relationsBetween].map(([key, list]) => {
-    const [a, b] = key
-      .split('\u0000')
-      .map((id) => index.get(id)!)
-      .sort((x, y) => x - y) as [number, number];
+  const related = [...relationsBetween.values()].map(({ ends, list }) => {
+    const [a, b] = ends.map((id) => index.get(id)!).sort((x, y) => x - y) as [number, number];
     return { a, b, list };
   });
   related.sort((x, y) => x.a - y.a || x.b - y.b);

@@ -1,6 +1,6 @@
 import { type Problem, problem } from '../problems/problem.js';
 import { inSlices, yieldToPage } from '../query/steps.js';
-import { decodeText, decodeTextSteps } from '../text/decode.js';
+import { type DecodedText, decodeText, decodeTextSteps } from '../text/decode.js';
 
 export interface FetchOptions {
   /** Cancels the request; the loader then rejects with the signal's reason (an AbortError). */
@@ -131,10 +131,7 @@ export function parseJsonBytes(
   return withDecodingProblem(decodeText(bytes), contentType);
 }
 
-function withDecodingProblem(
-  decoded: ReturnType<typeof decodeText>,
-  contentType?: string | null,
-): FetchOutcome {
+function withDecodingProblem(decoded: DecodedText, contentType?: string | null): FetchOutcome {
   const outcome = parseJsonText(decoded.text, contentType);
   return outcome.ok && decoded.problem ? { ...outcome, problems: [decoded.problem] } : outcome;
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../query/dataset.js';
-import { yieldToPage } from '../query/steps.js';
+import { inSlices, yieldToPage } from '../query/steps.js';
 import { type BuildOptions, SearchIndexBuilder } from './builder.js';
 import { searchOptionsFor, serviceDocument } from './documents.js';
 import { SearchIndex } from './search-index.js';
@@ -34,14 +34,12 @@ export async function buildSearchIndexAsync<T>(
       start = performance.now();
     }
   }
-  const steps = builder.finishSteps();
-  let step = steps.next();
-  while (!step.done) {
-    await yieldToPage();
-    options.signal?.throwIfAborted();
-    step = steps.next();
-  }
-  const index = new SearchIndex(step.value);
+  const index = new SearchIndex(
+    await inSlices(builder.finishSteps(), {
+      sliceMs: slice,
+      ...(options.signal && { signal: options.signal }),
+    }),
+  );
   // A few queries while the page is idle, so the first keystroke runs optimised code, not cold code.
   for (const text of index.warmUpQueries()) {
     await yieldToPage();

@@ -64,7 +64,7 @@ export async function validateDatasetAsync(
   input: unknown,
   options: ValidateOptions = {},
 ): Promise<ValidationResult> {
-  return inSlices(validateSteps(input, options), { sliceMs: 8 });
+  return inSlices(validateSteps(input, options));
 }
 
 /** The validation, as steps: it pauses (yields) every few records so callers can spread the work. */
